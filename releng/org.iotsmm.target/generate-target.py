@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Regenerates org.iotsmm.target.target from roots/pom.xml.
 
-Maven resolves the roots once (nearest wins, one version per artifact); every resolved
-artifact is then written as a Maven location with includeDependencyDepth="none". The
-.target is therefore a lock file: no version range in an upstream pom can float later.
+Maven resolves the roots (one version per artifact). Maven's nearest-wins rule can pick a
+version lower than another bundle needs (core.runtime needs equinox.common >= 3.20), so the
+enforcer rule requireUpperBoundDeps is run first and every such artifact is pinned to the
+highest version asked for, until the rule passes. Every resolved artifact is then written as a
+Maven location with includeDependencyDepth="none": the .target is a lock file, and no version
+range in an upstream pom can float later.
 Run: python3 releng/org.iotsmm.target/generate-target.py   (from the repository root)
 """
 import os, re, subprocess, sys, tempfile
@@ -21,6 +24,10 @@ WRAPPED = {
         "Export-Package: junit.*;version=\"4.13.2\";-noimport:=true,org.junit.*;version=\"4.13.2\";-noimport:=true\n"
         "Import-Package: *;resolution:=optional"),
 }
+# Artifacts that Maven's one-version resolution drops but an OSGi bundle needs in this older
+# version (e4.core.di.extensions.supplier imports jakarta.annotation [2.1.0,3.0.0)).
+EXTRA = [("jakarta.annotation", "jakarta.annotation-api", "2.1.1")]
+
 # Batik and its helpers: org.eclipse.e4.ui.css.core requires bundle org.apache.batik.css.
 # Imports stay mandatory so p2 installs batik's own dependencies into the product.
 BATIK_GROUPS = ("org.apache.xmlgraphics:", "xml-apis:xml-apis-ext")
@@ -32,10 +39,43 @@ BATIK_INSTRUCTIONS = (
     "javax.xml.*;version=\"0\",org.w3c.dom.*;version=\"0\",org.xml.sax.*;version=\"0\",*")
 
 
+def version_key(v):
+    return [int(x) if x.isdigit() else -1 for x in re.split(r"[.-]", v)]
+
+
+def upper_bound_pins(pom):
+    """Adds dependencyManagement pins until requireUpperBoundDeps passes; returns the pom path."""
+    roots = open(os.path.join(HERE, "roots", "pom.xml")).read()
+    pins = {}
+    for _ in range(40):
+        managed = "".join(f"<dependency><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version></dependency>"
+                          for (g, a), v in sorted(pins.items()))
+        with open(pom, "w") as f:
+            f.write(roots.replace("</properties>", "</properties>\n  <dependencyManagement><dependencies>"
+                                  + managed + "</dependencies></dependencyManagement>", 1))
+        run = subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "-f", pom,
+                              "org.apache.maven.plugins:maven-enforcer-plugin:3.5.0:enforce",
+                              "-Denforcer.rules=requireUpperBoundDeps"], capture_output=True, text=True)
+        if run.returncode == 0:
+            print(f"{len(pins)} artifacts pinned to their upper bound", file=sys.stderr)
+            return pom
+        text = re.sub(r"\x1b\[[0-9;]*m", "", run.stdout + run.stderr)
+        blocks = re.split(r"Require upper bound dependencies error for ", text)[1:]
+        if not blocks:
+            sys.exit("enforcer failed without upper-bound errors:\n" + text[-3000:])
+        for block in blocks:
+            g, a = block.split(":")[0:2]
+            versions = re.findall(r"(?<![\w.-])" + re.escape(g) + ":" + re.escape(a) + r":([^:\s]+)", block)
+            pins[(g, a)] = max(versions + [pins.get((g, a), "0")], key=version_key)
+    sys.exit("requireUpperBoundDeps did not converge; last errors:\n" + "\n".join(b[:300] for b in blocks[:5]))
+
+
 def resolve():
     out = tempfile.mktemp(suffix=".txt")
-    subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "-f", os.path.join(HERE, "roots", "pom.xml"),
+    pom = upper_bound_pins(os.path.join(HERE, "roots", "pom-pinned.xml"))
+    subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "-f", pom,
                     "dependency:list", "-DincludeScope=runtime", "-DoutputFile=" + out], check=True)
+    os.remove(pom)
     gavs = []
     for line in open(out):
         line = re.sub(r"\x1b\[[0-9;]*m", "", line).strip()
@@ -61,7 +101,7 @@ def location(label, deps, instructions=None):
 
 
 def main():
-    gavs = resolve()
+    gavs = sorted(set(resolve()) | set(EXTRA))
     plain, batik, wrapped = [], [], []
     for g, a, v in gavs:
         ga = f"{g}:{a}"
