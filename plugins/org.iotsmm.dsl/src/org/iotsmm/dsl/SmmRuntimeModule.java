@@ -1,0 +1,26 @@
+package org.iotsmm.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.iotsmm.dsl.conversion.SmmValueConverters;
+import org.iotsmm.dsl.scoping.SmmGlobalScopeProvider;
+import org.iotsmm.dsl.scoping.SmmLinkingDiagnosticMessageProvider;
+
+/** Guice bindings of the .smm language runtime. */
+public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return SmmValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return SmmGlobalScopeProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return SmmLinkingDiagnosticMessageProvider.class;
+	}
+}

@@ -1,0 +1,208 @@
+package org.iotsmm.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MapBasedScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+import org.iotsmm.smm.ArchitectureElement;
+import org.iotsmm.smm.Catalog;
+import org.iotsmm.smm.Component;
+import org.iotsmm.smm.Domain;
+import org.iotsmm.smm.Practice;
+import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.SmmPackage;
+import org.iotsmm.smm.Subdomain;
+import org.iotsmm.smm.TargetTemplate;
+import org.iotsmm.smm.Zone;
+
+import com.google.inject.Inject;
+
+/**
+ * Scoping of the .smm language.
+ * <ul>
+ * <li>Practices, subdomains and domains come from the catalog in use (the enclosing catalog, the
+ * catalog a profile extends, or the catalog a system uses). A practice can be named by its name
+ * ({@code ThreatModeling}), domain-qualified ({@code Governance.ThreatModeling}), fully qualified
+ * ({@code Governance.ThreatModeling.ThreatModeling}) or by its code ({@code TM}).</li>
+ * <li>Zones and components are named by their path inside the system ({@code Plant.Filler}), or
+ * by their simple name when it is unique in the system.</li>
+ * <li>Catalogs and profiles are chosen by name and, when given, version.</li>
+ * </ul>
+ */
+public class SmmScopeProvider extends AbstractSmmScopeProvider {
+
+	private static final SmmPackage SMM = SmmPackage.eINSTANCE;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		EClass type = requiredType(context, reference);
+		if (SMM.getCatalogElement().isSuperTypeOf(type)) {
+			Catalog catalog = CatalogOf.context(context);
+			if (catalog != null) {
+				return catalogScope(catalog, type);
+			}
+			return IScope.NULLSCOPE;
+		}
+		if (SMM.getArchitectureElement().isSuperTypeOf(type) && type != SMM.getSystem()) {
+			org.iotsmm.smm.System system = EcoreUtil2.getContainerOfType(context, org.iotsmm.smm.System.class);
+			if (system != null) {
+				return architectureScope(system, type);
+			}
+		}
+		if (reference == SMM.getSystem_Catalog() || reference == SMM.getProfile_Catalog()) {
+			String version = reference == SMM.getSystem_Catalog()
+					? ((org.iotsmm.smm.System) context).getCatalogVersion()
+					: ((Profile) context).getCatalogVersion();
+			return new VersionFilteringScope(super.getScope(context, reference), version);
+		}
+		if (reference == SMM.getSystem_Profile() || reference == SMM.getProfile_Base()) {
+			String version = reference == SMM.getSystem_Profile()
+					? ((org.iotsmm.smm.System) context).getProfileVersion()
+					: ((Profile) context).getBaseVersion();
+			return new VersionFilteringScope(super.getScope(context, reference), version);
+		}
+		if (reference == SMM.getTargetSet_Template()) {
+			return templateScope(context, reference);
+		}
+		return super.getScope(context, reference);
+	}
+
+	/**
+	 * The grammar narrows some references ({@code domain X} links a Domain into a feature typed
+	 * CatalogElement); the linker only knows the feature type, so read the cross-reference.
+	 */
+	private EClass requiredType(EObject context, EReference reference) {
+		EClass type = reference.getEReferenceType();
+		if (type == SMM.getCatalogElement()) {
+			for (INode node : NodeModelUtils.findNodesForFeature(context, reference)) {
+				if (node.getGrammarElement() instanceof CrossReference crossReference
+						&& crossReference.getType().getClassifier() instanceof EClass narrowed) {
+					return narrowed;
+				}
+			}
+		}
+		return type;
+	}
+
+	private IScope catalogScope(Catalog catalog, EClass type) {
+		return cache.get(Tuples.create("catalog", catalog, type), catalog.eResource(), () -> {
+			List<IEObjectDescription> descriptions = new ArrayList<>();
+			for (Domain domain : catalog.getDomains()) {
+				if (type.isInstance(domain)) {
+					descriptions.add(EObjectDescription.create(QualifiedName.create(domain.getName()), domain));
+				}
+				for (Subdomain subdomain : domain.getSubdomains()) {
+					if (type.isInstance(subdomain)) {
+						descriptions.add(EObjectDescription.create(QualifiedName.create(subdomain.getName()), subdomain));
+						descriptions.add(EObjectDescription.create(
+								QualifiedName.create(domain.getName(), subdomain.getName()), subdomain));
+					}
+					for (Practice practice : subdomain.getPractices()) {
+						if (type.isInstance(practice)) {
+							descriptions.add(EObjectDescription.create(QualifiedName.create(practice.getName()), practice));
+							descriptions.add(EObjectDescription.create(
+									QualifiedName.create(domain.getName(), practice.getName()), practice));
+							descriptions.add(EObjectDescription.create(QualifiedName.create(domain.getName(),
+									subdomain.getName(), practice.getName()), practice));
+							if (practice.getCode() != null) {
+								descriptions.add(EObjectDescription.create(QualifiedName.create(practice.getCode()), practice));
+							}
+						}
+					}
+				}
+			}
+			return MapBasedScope.createScope(IScope.NULLSCOPE, withoutNullNames(descriptions));
+		});
+	}
+
+	private static List<IEObjectDescription> withoutNullNames(List<IEObjectDescription> descriptions) {
+		descriptions.removeIf(d -> d.getName().getSegments().contains(null));
+		return descriptions;
+	}
+
+	private IScope architectureScope(org.iotsmm.smm.System system, EClass type) {
+		return cache.get(Tuples.create("architecture", system, type), system.eResource(),
+				() -> MapBasedScope.createScope(IScope.NULLSCOPE, architectureNames(system, type)));
+	}
+
+	/** Paths relative to the system for every zone and component; simple names where unique. */
+	public static List<IEObjectDescription> architectureNames(org.iotsmm.smm.System system, EClass type) {
+		List<IEObjectDescription> byPath = new ArrayList<>();
+		Map<String, ArchitectureElement> bySimpleName = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
+		collect(system.getZones(), system.getComponents(), QualifiedName.EMPTY, type, byPath, bySimpleName, ambiguous);
+		List<IEObjectDescription> result = new ArrayList<>(byPath.size() * 2);
+		for (Map.Entry<String, ArchitectureElement> entry : bySimpleName.entrySet()) {
+			if (!ambiguous.contains(entry.getKey())) {
+				result.add(EObjectDescription.create(QualifiedName.create(entry.getKey()), entry.getValue()));
+			}
+		}
+		for (IEObjectDescription description : byPath) {
+			if (description.getName().getSegmentCount() > 1) {
+				result.add(description);
+			}
+		}
+		return result;
+	}
+
+	private static void collect(List<Zone> zones, List<Component> components, QualifiedName prefix, EClass type,
+			List<IEObjectDescription> byPath, Map<String, ArchitectureElement> bySimpleName, Set<String> ambiguous) {
+		for (Component component : components) {
+			add(component, prefix, type, byPath, bySimpleName, ambiguous);
+		}
+		for (Zone zone : zones) {
+			add(zone, prefix, type, byPath, bySimpleName, ambiguous);
+			if (zone.getName() != null) {
+				collect(zone.getZones(), zone.getComponents(), prefix.append(zone.getName()), type, byPath,
+						bySimpleName, ambiguous);
+			}
+		}
+	}
+
+	private static void add(ArchitectureElement element, QualifiedName prefix, EClass type,
+			List<IEObjectDescription> byPath, Map<String, ArchitectureElement> bySimpleName, Set<String> ambiguous) {
+		if (element.getName() == null || !type.isInstance(element)) {
+			return;
+		}
+		byPath.add(EObjectDescription.create(prefix.append(element.getName()), element));
+		if (bySimpleName.putIfAbsent(element.getName(), element) != null) {
+			ambiguous.add(element.getName());
+		}
+	}
+
+	private IScope templateScope(EObject context, EReference reference) {
+		IScope outer = super.getScope(context, reference);
+		org.iotsmm.smm.System system = EcoreUtil2.getContainerOfType(context, org.iotsmm.smm.System.class);
+		if (system == null || system.getProfile() == null || system.getProfile().eIsProxy()) {
+			return outer;
+		}
+		List<TargetTemplate> templates = new ArrayList<>();
+		Set<Profile> seen = new HashSet<>();
+		for (Profile profile = system.getProfile(); profile != null && !profile.eIsProxy()
+				&& seen.add(profile); profile = profile.getBase()) {
+			templates.addAll(profile.getTemplates());
+		}
+		return Scopes.scopeFor(templates, outer);
+	}
+}

@@ -1,0 +1,31 @@
+package org.iotsmm.dsl.validation;
+
+/**
+ * Stable issue codes of the .smm language. Quick fixes, suppressions and tests key on these
+ * strings: never rename one; add new ones instead.
+ */
+public final class IssueCodes {
+
+	private static final String PREFIX = "org.iotsmm.dsl.";
+
+	public static final String LEVEL_OUT_OF_RANGE = PREFIX + "level-out-of-range";
+	public static final String UNKNOWN_REFERENCE = PREFIX + "unknown-reference";
+	public static final String AMBIGUOUS_REFERENCE = PREFIX + "ambiguous-reference";
+	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+	public static final String FLOW_TO_ITSELF = PREFIX + "flow-to-itself";
+	public static final String DUPLICATE_TARGET = PREFIX + "duplicate-target";
+	public static final String DUPLICATE_FINDING = PREFIX + "duplicate-finding";
+	public static final String MISSING_TARGET_SET = PREFIX + "assessment-without-target";
+	public static final String FUTURE_DATE = PREFIX + "future-date";
+	public static final String PROFILE_CYCLE = PREFIX + "profile-extension-cycle";
+	public static final String EVIDENCE_REQUIRED = PREFIX + "evidence-required";
+	public static final String VERSION_MISMATCH = PREFIX + "version-mismatch";
+	public static final String PROFILE_CATALOG_MISMATCH = PREFIX + "profile-catalog-mismatch";
+	public static final String DUPLICATE_GUIDANCE_LEVEL = PREFIX + "duplicate-guidance-level";
+	public static final String COUNT_NOT_POSITIVE = PREFIX + "count-not-positive";
+	public static final String TARGET_WITHOUT_FINDING = PREFIX + "target-without-finding";
+	public static final String COMPONENT_NOT_COVERED = PREFIX + "component-not-covered";
+
+	private IssueCodes() {
+	}
+}

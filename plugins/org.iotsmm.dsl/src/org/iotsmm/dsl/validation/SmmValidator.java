@@ -1,0 +1,460 @@
+package org.iotsmm.dsl.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.iotsmm.dsl.scoping.CatalogOf;
+import org.iotsmm.smm.ArchitectureElement;
+import org.iotsmm.smm.Assessment;
+import org.iotsmm.smm.Catalog;
+import org.iotsmm.smm.CatalogElement;
+import org.iotsmm.smm.Component;
+import org.iotsmm.smm.Consideration;
+import org.iotsmm.smm.DataFlow;
+import org.iotsmm.smm.Domain;
+import org.iotsmm.smm.Evidence;
+import org.iotsmm.smm.Finding;
+import org.iotsmm.smm.LevelDefinition;
+import org.iotsmm.smm.LevelGuidance;
+import org.iotsmm.smm.Model;
+import org.iotsmm.smm.NamedElement;
+import org.iotsmm.smm.PlannedStep;
+import org.iotsmm.smm.Practice;
+import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.SmmPackage;
+import org.iotsmm.smm.Subdomain;
+import org.iotsmm.smm.TargetEntry;
+import org.iotsmm.smm.TargetSet;
+import org.iotsmm.smm.TopLevelElement;
+import org.iotsmm.smm.Zone;
+
+/**
+ * Checks of the .smm language. Each message says what is wrong and how to fix it; each carries a
+ * stable code from {@link IssueCodes}.
+ * <p>
+ * Evidence rule: a finding that claims level 3 (consistent) or 4 (formalized) must cite at least
+ * one evidence item, because those levels are defined by repeatable, measured practice that an
+ * assessor can only confirm from records. Levels 0-2 may rest on interviews alone.
+ */
+public class SmmValidator extends AbstractSmmValidator {
+
+	private static final SmmPackage SMM = SmmPackage.eINSTANCE;
+	/** Lowest level whose findings need evidence; see the class comment. */
+	public static final int EVIDENCE_REQUIRED_FROM_LEVEL = 3;
+
+	// ------------------------------------------------------------------ levels
+
+	@Check
+	public void targetLevel(TargetEntry entry) {
+		checkLevel(entry.getLevel(), 0, SMM.getTargetEntry_Level(), "target");
+	}
+
+	@Check
+	public void findingLevel(Finding finding) {
+		checkLevel(finding.getLevel(), 0, SMM.getFinding_Level(), "finding");
+		if (finding.getLevel() >= EVIDENCE_REQUIRED_FROM_LEVEL && finding.getEvidence().isEmpty()) {
+			error("A finding of level " + finding.getLevel() + " needs evidence: levels 3 and 4 describe repeatable, "
+					+ "measured practice that only records can show. Add evidence \"...\" ref \"...\", or lower the level.",
+					SMM.getFinding_Level(), IssueCodes.EVIDENCE_REQUIRED);
+		}
+	}
+
+	@Check
+	public void guidanceLevel(LevelGuidance guidance) {
+		checkLevel(guidance.getLevel(), 1, SMM.getLevelGuidance_Level(), "guidance");
+	}
+
+	@Check
+	public void levelDefinition(LevelDefinition definition) {
+		checkLevel(definition.getLevel(), 0, SMM.getLevelDefinition_Level(), "level definition");
+	}
+
+	@Check
+	public void stepLevel(PlannedStep step) {
+		checkLevel(step.getToLevel(), 1, SMM.getPlannedStep_ToLevel(), "planned step");
+	}
+
+	@Check
+	public void considerationLevel(Consideration consideration) {
+		if (isSet(consideration, SMM.getConsideration_Level())) {
+			checkLevel(consideration.getLevel(), 1, SMM.getConsideration_Level(), "consideration");
+		}
+	}
+
+	private void checkLevel(int level, int lowest, EAttribute feature, String what) {
+		if (level < lowest || level > 4) {
+			error("Level " + level + " is out of range for a " + what + ": comprehensiveness levels run from " + lowest
+					+ " to 4 (0 none, 1 minimum, 2 ad hoc, 3 consistent, 4 formalized).", feature,
+					IssueCodes.LEVEL_OUT_OF_RANGE, Integer.toString(level));
+		}
+	}
+
+	private static boolean isSet(EObject object, EStructuralFeature feature) {
+		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty() || object.eIsSet(feature);
+	}
+
+	@Check
+	public void componentCount(Component component) {
+		if (component.getCount() < 1) {
+			error("A component's count is the number of identical units and must be at least 1.",
+					SMM.getComponent_Count(), IssueCodes.COUNT_NOT_POSITIVE);
+		}
+	}
+
+	// ------------------------------------------------------------------ names
+
+	@Check
+	public void uniqueTopLevelNames(Model model) {
+		Map<String, TopLevelElement> seen = new HashMap<>();
+		for (TopLevelElement element : model.getElements()) {
+			String key = element.eClass().getName() + ":" + element.getName() + ":" + versionOf(element);
+			if (element.getName() != null && seen.putIfAbsent(key, element) != null) {
+				duplicate(element, "file");
+			}
+		}
+	}
+
+	private static String versionOf(TopLevelElement element) {
+		return element instanceof Catalog c ? c.getVersion() : element instanceof Profile p ? p.getVersion() : "";
+	}
+
+	@Check
+	public void uniqueCatalogNames(Catalog catalog) {
+		uniqueNames(catalog.getDomains(), "catalog");
+		Map<String, Practice> practices = new HashMap<>();
+		Map<String, Practice> codes = new HashMap<>();
+		Set<Integer> levels = new HashSet<>();
+		for (LevelDefinition level : catalog.getLevels()) {
+			if (!levels.add(level.getLevel())) {
+				error("Level " + level.getLevel() + " is defined twice in this catalog. Remove one definition.", level,
+						SMM.getLevelDefinition_Level(), IssueCodes.DUPLICATE_NAME);
+			}
+		}
+		for (Domain domain : catalog.getDomains()) {
+			uniqueNames(domain.getSubdomains(), "domain " + domain.getName());
+			for (Subdomain subdomain : domain.getSubdomains()) {
+				for (Practice practice : subdomain.getPractices()) {
+					if (practice.getName() != null && practices.putIfAbsent(practice.getName(), practice) != null) {
+						duplicate(practice, "catalog (practice names are unique across a catalog)");
+					}
+					if (practice.getCode() != null && codes.putIfAbsent(practice.getCode(), practice) != null) {
+						error("Practice code '" + practice.getCode() + "' is already used by "
+								+ codes.get(practice.getCode()).getName() + ". Give each practice its own code.",
+								practice, SMM.getPractice_Code(), IssueCodes.DUPLICATE_NAME);
+					}
+				}
+			}
+		}
+	}
+
+	@Check
+	public void uniqueGuidanceLevels(Practice practice) {
+		Set<Integer> levels = new HashSet<>();
+		for (LevelGuidance guidance : practice.getGuidance()) {
+			if (!levels.add(guidance.getLevel())) {
+				error("Practice " + practice.getName() + " already has guidance for level " + guidance.getLevel()
+						+ ". Merge the two blocks.", guidance, SMM.getLevelGuidance_Level(),
+						IssueCodes.DUPLICATE_GUIDANCE_LEVEL);
+			}
+		}
+	}
+
+	@Check
+	public void uniqueProfileNames(Profile profile) {
+		uniqueNames(profile.getTemplates(), "profile " + profile.getName());
+	}
+
+	@Check
+	public void uniqueSystemNames(org.iotsmm.smm.System system) {
+		String where = "system " + system.getName();
+		uniqueNames(system.getStakeholders(), where);
+		uniqueNames(system.getTargetSets(), where);
+		uniqueNames(system.getAssessments(), where);
+		uniqueNames(system.getPlans(), where);
+		List<NamedElement> flows = new ArrayList<>();
+		system.getFlows().stream().filter(f -> f.getName() != null).forEach(flows::add);
+		uniqueNames(flows, where);
+		List<NamedElement> top = new ArrayList<>(system.getZones());
+		top.addAll(system.getComponents());
+		uniqueNames(top, where);
+	}
+
+	@Check
+	public void uniqueZoneNames(Zone zone) {
+		List<NamedElement> children = new ArrayList<>(zone.getZones());
+		children.addAll(zone.getComponents());
+		uniqueNames(children, "zone " + zone.getName());
+	}
+
+	private void uniqueNames(List<? extends NamedElement> elements, String where) {
+		Set<String> seen = new HashSet<>();
+		for (NamedElement element : elements) {
+			if (element.getName() != null && !seen.add(element.getName())) {
+				duplicate(element, where);
+			}
+		}
+	}
+
+	private void duplicate(NamedElement element, String where) {
+		error("The name '" + element.getName() + "' is already used in this " + where + ". Rename one of them.",
+				element, SMM.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME, element.getName());
+	}
+
+	// ------------------------------------------------------------------ architecture
+
+	@Check
+	public void flowToItself(DataFlow flow) {
+		if (flow.getSource() != null && !flow.getSource().eIsProxy() && flow.getSource() == flow.getTarget()) {
+			error("A flow from " + flow.getSource().getName() + " to itself says nothing about data crossing a boundary. "
+					+ "Point it at the component that receives the data.", SMM.getDataFlow_Target(),
+					IssueCodes.FLOW_TO_ITSELF);
+		}
+	}
+
+	// ------------------------------------------------------------------ catalogs and profiles
+
+	@Check
+	public void catalogVersion(org.iotsmm.smm.System system) {
+		Catalog catalog = system.getCatalog();
+		if (catalog != null && !catalog.eIsProxy() && system.getCatalogVersion() != null
+				&& !system.getCatalogVersion().equals(catalog.getVersion())) {
+			error("Catalog " + catalog.getName() + " is available in version " + catalog.getVersion() + ", not "
+					+ system.getCatalogVersion() + ".", SMM.getSystem_CatalogVersion(), IssueCodes.VERSION_MISMATCH);
+		}
+		Profile profile = system.getProfile();
+		if (profile != null && !profile.eIsProxy()) {
+			if (system.getProfileVersion() != null && !system.getProfileVersion().equals(profile.getVersion())) {
+				error("Profile " + profile.getName() + " is available in version " + profile.getVersion() + ", not "
+						+ system.getProfileVersion() + ".", SMM.getSystem_ProfileVersion(), IssueCodes.VERSION_MISMATCH);
+			}
+			Catalog profileCatalog = CatalogOf.profile(profile);
+			if (catalog != null && !catalog.eIsProxy() && profileCatalog != null && profileCatalog != catalog) {
+				error("Profile " + profile.getName() + " extends catalog " + profileCatalog.getName() + " "
+						+ profileCatalog.getVersion() + ", but this system uses " + catalog.getName() + " "
+						+ catalog.getVersion() + ". Use the catalog the profile extends.", SMM.getSystem_Profile(),
+						IssueCodes.PROFILE_CATALOG_MISMATCH);
+			}
+		}
+	}
+
+	@Check
+	public void profileCycle(Profile profile) {
+		Set<Profile> seen = new LinkedHashSet<>();
+		for (Profile p = profile; p != null && !p.eIsProxy(); p = p.getBase()) {
+			if (!seen.add(p)) {
+				List<String> chain = seen.stream().map(Profile::getName).toList();
+				if (p == profile) {
+					error("Profile " + profile.getName() + " extends itself through " + String.join(" -> ", chain)
+							+ " -> " + profile.getName() + ". Make one of them extend the catalog instead.",
+							SMM.getProfile_Base(), IssueCodes.PROFILE_CYCLE);
+				}
+				return;
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ dates
+
+	@Check
+	public void futureDate(TargetSet set) {
+		checkNotFuture(set.getDate(), SMM.getTargetSet_Date(), "target set");
+	}
+
+	@Check
+	public void futureDate(Assessment assessment) {
+		checkNotFuture(assessment.getDate(), SMM.getAssessment_Date(), "assessment");
+	}
+
+	@Check
+	public void futureDate(Evidence evidence) {
+		checkNotFuture(evidence.getDate(), SMM.getEvidence_Date(), "evidence item");
+	}
+
+	private void checkNotFuture(LocalDate date, EAttribute feature, String what) {
+		LocalDate today = today();
+		if (date != null && date.isAfter(today)) {
+			error("The " + what + " is dated " + date + ", after today (" + today
+					+ "). Record what has happened: use the date it took place.", feature, IssueCodes.FUTURE_DATE,
+					date.toString());
+		}
+	}
+
+	/** Today's date; a seam for tests. */
+	protected LocalDate today() {
+		return LocalDate.now();
+	}
+
+	// ------------------------------------------------------------------ targets and assessments
+
+	@Check
+	public void duplicateTargets(TargetSet set) {
+		Map<List<Object>, TargetEntry> seen = new HashMap<>();
+		for (TargetEntry entry : set.getEntries()) {
+			if (entry.getSubject() == null || entry.getSubject().eIsProxy()) {
+				continue;
+			}
+			List<EObject> elements = entry.getAppliesTo().isEmpty() ? List.of(set.eContainer())
+					: new ArrayList<>(entry.getAppliesTo());
+			for (EObject element : elements) {
+				List<Object> key = List.of(entry.getSubject(), element);
+				TargetEntry first = seen.putIfAbsent(key, entry);
+				if (first != null && first != entry) {
+					error("Target set " + set.getName() + " already sets a target for " + entry.getSubject().getName()
+							+ " on " + nameOf(element) + " (line " + line(first)
+							+ "). Keep one entry per practice and element.", entry, SMM.getTargetEntry_Subject(),
+							IssueCodes.DUPLICATE_TARGET);
+					break;
+				}
+			}
+		}
+	}
+
+	@Check
+	public void duplicateFindings(Assessment assessment) {
+		Map<List<Object>, Finding> seen = new HashMap<>();
+		for (Finding finding : assessment.getFindings()) {
+			if (finding.getPractice() == null || finding.getPractice().eIsProxy()) {
+				continue;
+			}
+			List<EObject> elements = finding.getAppliesTo().isEmpty() ? List.of(assessment.eContainer())
+					: new ArrayList<>(finding.getAppliesTo());
+			for (EObject element : elements) {
+				Finding first = seen.putIfAbsent(List.of(finding.getPractice(), element), finding);
+				if (first != null && first != finding) {
+					error("Assessment " + assessment.getName() + " already has a finding for "
+							+ finding.getPractice().getName() + " on " + nameOf(element) + " (line " + line(first)
+							+ "). Keep one finding per practice and element.", finding, SMM.getFinding_Practice(),
+							IssueCodes.DUPLICATE_FINDING);
+					break;
+				}
+			}
+		}
+	}
+
+	@Check
+	public void assessmentHasTarget(Assessment assessment) {
+		if (assessment.getAgainst() == null) {
+			org.iotsmm.smm.System system = (org.iotsmm.smm.System) assessment.eContainer();
+			String known = system.getTargetSets().isEmpty() ? "This system has no target set yet: add one."
+					: "Add: against " + system.getTargetSets().get(0).getName() + ".";
+			error("Assessment " + assessment.getName() + " does not say which target set it measures against. " + known,
+					SMM.getNamedElement_Name(), IssueCodes.MISSING_TARGET_SET);
+		}
+	}
+
+	/** Warns when the newest assessment leaves a targeted practice without a finding. */
+	@Check(CheckType.NORMAL)
+	public void targetsWithoutFindings(org.iotsmm.smm.System system) {
+		Assessment newest = system.getAssessments().stream().filter(a -> a.getDate() != null)
+				.max(Comparator.comparing(Assessment::getDate)).orElse(null);
+		if (newest == null || newest.getAgainst() == null || newest.getAgainst().eIsProxy()) {
+			return;
+		}
+		Set<Practice> assessed = new HashSet<>();
+		for (Finding finding : newest.getFindings()) {
+			assessed.add(finding.getPractice());
+		}
+		Set<Practice> reported = new HashSet<>();
+		for (TargetEntry entry : entriesOf(newest.getAgainst())) {
+			for (Practice practice : practicesOf(entry.getSubject())) {
+				if (!assessed.contains(practice) && reported.add(practice)) {
+					warning("The newest assessment, " + newest.getName() + ", has no finding for " + practice.getName()
+							+ ", which target set " + newest.getAgainst().getName() + " targets. Assess it, or record level 0 with a note.",
+							newest, SMM.getNamedElement_Name(), IssueCodes.TARGET_WITHOUT_FINDING, practice.getName());
+				}
+			}
+		}
+	}
+
+	/** Warns about components that no target entry of any target set covers. */
+	@Check(CheckType.NORMAL)
+	public void componentsWithoutTargets(org.iotsmm.smm.System system) {
+		if (system.getTargetSets().isEmpty()) {
+			return;
+		}
+		Set<EObject> covered = new HashSet<>();
+		for (TargetSet set : system.getTargetSets()) {
+			for (TargetEntry entry : entriesOf(set)) {
+				if (entry.getAppliesTo().isEmpty()) {
+					return; // a system-wide entry covers every component
+				}
+				covered.addAll(entry.getAppliesTo());
+			}
+		}
+		for (Component component : allComponents(system)) {
+			if (!isCovered(component, covered)) {
+				warning("No target covers component " + component.getName() + ". Add a target entry on it or on its zone, "
+						+ "or a system-wide entry.", component, SMM.getNamedElement_Name(),
+						IssueCodes.COMPONENT_NOT_COVERED, component.getName());
+			}
+		}
+	}
+
+	private static boolean isCovered(Component component, Set<EObject> covered) {
+		for (EObject e = component; e instanceof ArchitectureElement; e = e.eContainer()) {
+			if (covered.contains(e)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Component> allComponents(org.iotsmm.smm.System system) {
+		List<Component> result = new ArrayList<>(system.getComponents());
+		List<Zone> pending = new ArrayList<>(system.getZones());
+		while (!pending.isEmpty()) {
+			Zone zone = pending.remove(pending.size() - 1);
+			result.addAll(zone.getComponents());
+			pending.addAll(zone.getZones());
+		}
+		return result;
+	}
+
+	private static List<TargetEntry> entriesOf(TargetSet set) {
+		List<TargetEntry> entries = new ArrayList<>(set.getEntries());
+		if (set.getTemplate() != null && !set.getTemplate().eIsProxy()) {
+			entries.addAll(set.getTemplate().getEntries());
+		}
+		return entries;
+	}
+
+	private static List<Practice> practicesOf(CatalogElement subject) {
+		if (subject instanceof Practice practice) {
+			return List.of(practice);
+		}
+		if (subject instanceof Subdomain subdomain) {
+			return subdomain.getPractices();
+		}
+		if (subject instanceof Domain domain) {
+			return domain.getSubdomains().stream().flatMap(s -> s.getPractices().stream()).toList();
+		}
+		return List.of();
+	}
+
+	private static String nameOf(EObject element) {
+		if (element instanceof org.iotsmm.smm.System) {
+			return "the whole system";
+		}
+		return element instanceof NamedElement named ? Objects.toString(named.getName()) : "?";
+	}
+
+	private static int line(EObject object) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		return node == null ? 0 : node.getStartLine();
+	}
+}
