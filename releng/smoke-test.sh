@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Smoke test of the standalone product: unpack the archive, start it under Xvfb, wait until the
+# workbench window is up (at most 120 s), save a screenshot, then shut it down cleanly.
+# Usage: releng/smoke-test.sh [product.tar.gz] [screenshot.png]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+archive="${1:-$(ls "$root"/releng/org.iotsmm.repository/target/products/iotsmm-workbench-linux.gtk.x86_64.tar.gz)}"
+shot="${2:-$root/build-output/workbench.png}"
+limit=120
+work="$(mktemp -d)"
+mkdir -p "$(dirname "$shot")"
+log="$(dirname "$shot")/workbench-smoke.log"
+display=":$((90 + RANDOM % 100))"
+
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+cleanup() { kill "$xvfb" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+tar xzf "$archive" -C "$work"
+product="$work/iotsmm-workbench"
+[ -x "$product/smm-workbench" ] || { echo "smoke: FAIL: $archive has no start script smm-workbench" >&2; exit 1; }
+echo "smoke: $(ls "$product/plugins" | wc -l) bundles in the product"
+duplicates=$(ls "$product/plugins" | sed -E 's/_[0-9]+\.[0-9]+\.[0-9]+.*$//' | sort | uniq -d)
+if [ -n "$duplicates" ]; then
+  echo "smoke: FAIL: several versions of: $duplicates" >&2; exit 1
+fi
+
+sleep 1
+DISPLAY="$display" "$product/smm-workbench" -data "$work/workspace" -consoleLog >"$log" 2>&1 &
+app=$!
+window=""
+for ((i = 0; i < limit; i++)); do
+  window=$(DISPLAY="$display" xdotool search --onlyvisible --name "IoT SMM Workbench" 2>/dev/null | head -n 1 || true)
+  [ -n "$window" ] && break
+  if ! kill -0 "$app" 2>/dev/null; then
+    echo "smoke: FAIL: the workbench exited before its window appeared; log: $log" >&2
+    tail -n 40 "$log" >&2; exit 1
+  fi
+  sleep 1
+done
+if [ -z "$window" ]; then
+  echo "smoke: FAIL: no workbench window within ${limit} s; log: $log" >&2
+  tail -n 40 "$log" >&2; kill "$app" 2>/dev/null || true; exit 1
+fi
+echo "smoke: window up after ${i} s: $(DISPLAY="$display" xdotool getwindowname "$window")"
+sleep 8   # let the perspective finish painting
+DISPLAY="$display" xwd -root -silent | convert xwd:- "$shot"
+echo "smoke: screenshot $shot ($(stat -c %s "$shot") bytes)"
+
+# Clean shutdown: File > Exit through the keyboard (Alt+F, then the mnemonic x), as a user would.
+DISPLAY="$display" xdotool windowfocus --sync "$window" key --clearmodifiers alt+f || true
+sleep 2
+DISPLAY="$display" xdotool key --clearmodifiers x || true
+for ((j = 0; j < 60; j++)); do
+  kill -0 "$app" 2>/dev/null || break
+  sleep 1
+done
+if kill -0 "$app" 2>/dev/null; then
+  echo "smoke: FAIL: the workbench did not exit within 60 s of File > Exit" >&2
+  kill "$app"; exit 1
+fi
+wait "$app" && status=0 || status=$?
+[ "$status" -eq 0 ] || { echo "smoke: FAIL: the workbench exited with status $status; log: $log" >&2; exit 1; }
+if grep -q "^!ENTRY .* 4 " "$log"; then
+  echo "smoke: FAIL: errors in the workbench log $log:" >&2; grep -A3 "^!ENTRY .* 4 " "$log" | head -40 >&2; exit 1
+fi
+echo "smoke: OK (started, screenshot taken, exited cleanly)"
