@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
  * 2 usage or input/output error.
  */
 @Command(name = "smm", mixinStandardHelpOptions = true, version = "smm 0.1.0",
-		description = "IoT Security Maturity Model workbench, headless: validate models, print the catalog.",
-		subcommands = { ValidateCommand.class, CatalogCommand.class, AutoComplete.GenerateCompletion.class })
+		description = "IoT Security Maturity Model workbench, headless: validate and format models, print the catalog.",
+		subcommands = { ValidateCommand.class, FormatCommand.class, CatalogCommand.class, AutoComplete.GenerateCompletion.class })
 public class SmmCommand implements Callable<Integer> {
 
 	public static final int OK = 0;

@@ -2,10 +2,12 @@ package org.iotsmm.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.iotsmm.dsl.conversion.SmmValueConverters;
 import org.iotsmm.dsl.scoping.SmmGlobalScopeProvider;
 import org.iotsmm.dsl.scoping.SmmLinkingDiagnosticMessageProvider;
+import org.iotsmm.dsl.scoping.SmmQualifiedNameProvider;
 
 /** Guice bindings of the .smm language runtime. */
 public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
@@ -18,6 +20,11 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return SmmGlobalScopeProvider.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return SmmQualifiedNameProvider.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -28,8 +28,8 @@ import org.iotsmm.smm.TopLevelElement;
 
 /**
  * The one canonical layout of .smm files: one statement per line, blocks indented by two spaces,
- * a blank line before large blocks, single spaces inside a statement, and no space around
- * '.' and before ','. Comments are kept where they are.
+ * a blank line before large blocks (one blank line elsewhere is kept), single spaces inside a
+ * statement, no space around '.' and before ',' or ':'. Comments are kept where they are.
  */
 public class SmmFormatter extends AbstractFormatter2 {
 
@@ -76,7 +76,7 @@ public class SmmFormatter extends AbstractFormatter2 {
 				}
 			} else if (keyword && "}".equals(text)) {
 				// handled with its "{"
-			} else if (keyword && (".".equals(text) || ",".equals(text))) {
+			} else if (keyword && (".".equals(text) || ",".equals(text) || ":".equals(text))) {
 				doc.prepend(token, it -> it.noSpace());
 				if (".".equals(text)) {
 					doc.append(token, it -> it.noSpace());
@@ -101,7 +101,13 @@ public class SmmFormatter extends AbstractFormatter2 {
 				doc.prepend(child, it -> it.newLine());
 				doc.surround(child, it -> it.indent());
 			} else if (!(element instanceof Model)) {
-				doc.prepend(child, it -> it.setNewLines(blankLineBefore(child) && !firstInBlock(child) ? 2 : 1));
+				if (firstInBlock(child)) {
+					doc.prepend(child, it -> it.newLine());
+				} else if (blankLineBefore(child)) {
+					doc.prepend(child, it -> it.setNewLines(2));
+				} else {
+					doc.prepend(child, it -> it.setNewLines(1, 1, 2)); // keep one blank line the author put there
+				}
 			}
 			formatElement(child, doc);
 		}

@@ -56,6 +56,7 @@ public class ModelLoader {
 	public LoadedModels load(List<Path> paths) throws IOException {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Map<Path, Resource> resources = new LinkedHashMap<>();
+		List<Problem> problems = new ArrayList<>();
 		for (Path file : expand(paths)) {
 			Path absolute = file.toAbsolutePath().normalize();
 			if (!Files.isReadable(absolute) || Files.isDirectory(absolute)) {
@@ -66,11 +67,15 @@ public class ModelLoader {
 				resource.load(resourceSet.getLoadOptions());
 			} catch (IOException e) {
 				throw new IOException(file + ": cannot read the file: " + e.getMessage(), e);
+			} catch (StackOverflowError e) {
+				// the parser descends once per nested block; refuse the file rather than crash
+				resourceSet.getResources().remove(resource);
+				problems.add(tooDeep(file));
+				continue;
 			}
 			resources.put(file, resource);
 		}
 		EcoreUtil.resolveAll(resourceSet);
-		List<Problem> problems = new ArrayList<>();
 		for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
 			problems.addAll(validate(entry.getKey(), entry.getValue()));
 		}
@@ -84,8 +89,7 @@ public class ModelLoader {
 		try {
 			issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		} catch (StackOverflowError e) {
-			problems.add(new Problem(file, 1, 1, Problem.Severity.ERROR,
-					"The model is nested too deeply to be checked; flatten deeply nested zones.", "org.iotsmm.dsl.too-deep"));
+			problems.add(tooDeep(file));
 			return problems;
 		}
 		for (Issue issue : issues) {
@@ -94,6 +98,13 @@ public class ModelLoader {
 		}
 		problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
 		return problems;
+	}
+
+	private static Problem tooDeep(Path file) {
+		return new Problem(file, 1, 1, Problem.Severity.ERROR,
+				"The file nests blocks too deeply to be read; flatten the zone hierarchy (at most "
+						+ org.iotsmm.dsl.validation.SmmValidator.MAX_ZONE_DEPTH + " levels).",
+				org.iotsmm.dsl.validation.IssueCodes.ZONES_TOO_DEEP);
 	}
 
 	private static int value(Integer number) {

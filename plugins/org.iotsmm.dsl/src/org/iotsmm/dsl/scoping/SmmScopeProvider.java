@@ -32,6 +32,7 @@ import org.iotsmm.smm.SmmPackage;
 import org.iotsmm.smm.Subdomain;
 import org.iotsmm.smm.TargetTemplate;
 import org.iotsmm.smm.Zone;
+import org.iotsmm.dsl.validation.SmmValidator;
 
 import com.google.inject.Inject;
 
@@ -166,16 +167,29 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 		return result;
 	}
 
+	/**
+	 * Walks the zone tree without recursion (a broken file may nest zones thousands deep). Paths
+	 * are registered down to {@link SmmValidator#MAX_ZONE_DEPTH}; deeper elements, which the
+	 * validator rejects anyway, keep their simple names only.
+	 */
 	private static void collect(List<Zone> zones, List<Component> components, QualifiedName prefix, EClass type,
 			List<IEObjectDescription> byPath, Map<String, ArchitectureElement> bySimpleName, Set<String> ambiguous) {
-		for (Component component : components) {
-			add(component, prefix, type, byPath, bySimpleName, ambiguous);
+		record Level(List<Zone> zones, List<Component> components, QualifiedName prefix) {
 		}
-		for (Zone zone : zones) {
-			add(zone, prefix, type, byPath, bySimpleName, ambiguous);
-			if (zone.getName() != null) {
-				collect(zone.getZones(), zone.getComponents(), prefix.append(zone.getName()), type, byPath,
-						bySimpleName, ambiguous);
+		java.util.ArrayDeque<Level> pending = new java.util.ArrayDeque<>();
+		pending.push(new Level(zones, components, prefix));
+		while (!pending.isEmpty()) {
+			Level level = pending.pop();
+			boolean withPaths = level.prefix() != null && level.prefix().getSegmentCount() < SmmValidator.MAX_ZONE_DEPTH;
+			for (Component component : level.components()) {
+				add(component, withPaths ? level.prefix() : null, type, byPath, bySimpleName, ambiguous);
+			}
+			for (Zone zone : level.zones()) {
+				add(zone, withPaths ? level.prefix() : null, type, byPath, bySimpleName, ambiguous);
+				if (zone.getName() != null) {
+					pending.push(new Level(zone.getZones(), zone.getComponents(),
+							withPaths ? level.prefix().append(zone.getName()) : null));
+				}
 			}
 		}
 	}
@@ -185,7 +199,9 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 		if (element.getName() == null || !type.isInstance(element)) {
 			return;
 		}
-		byPath.add(EObjectDescription.create(prefix.append(element.getName()), element));
+		if (prefix != null) {
+			byPath.add(EObjectDescription.create(prefix.append(element.getName()), element));
+		}
 		if (bySimpleName.putIfAbsent(element.getName(), element) != null) {
 			ambiguous.add(element.getName());
 		}

@@ -22,6 +22,7 @@ public final class IssueCodes {
 	public static final String VERSION_MISMATCH = PREFIX + "version-mismatch";
 	public static final String PROFILE_CATALOG_MISMATCH = PREFIX + "profile-catalog-mismatch";
 	public static final String DUPLICATE_GUIDANCE_LEVEL = PREFIX + "duplicate-guidance-level";
+	public static final String ZONES_TOO_DEEP = PREFIX + "zones-too-deep";
 	public static final String COUNT_NOT_POSITIVE = PREFIX + "count-not-positive";
 	public static final String TARGET_WITHOUT_FINDING = PREFIX + "target-without-finding";
 	public static final String COMPONENT_NOT_COVERED = PREFIX + "component-not-covered";

@@ -56,6 +56,8 @@ public class SmmValidator extends AbstractSmmValidator {
 	private static final SmmPackage SMM = SmmPackage.eINSTANCE;
 	/** Lowest level whose findings need evidence; see the class comment. */
 	public static final int EVIDENCE_REQUIRED_FROM_LEVEL = 3;
+	/** Deepest nesting of zones accepted; real trust boundaries nest a handful of levels. */
+	public static final int MAX_ZONE_DEPTH = 64;
 
 	// ------------------------------------------------------------------ levels
 
@@ -216,6 +218,28 @@ public class SmmValidator extends AbstractSmmValidator {
 	}
 
 	// ------------------------------------------------------------------ architecture
+
+	@Check
+	public void zoneDepth(org.iotsmm.smm.System system) {
+		java.util.ArrayDeque<Object[]> pending = new java.util.ArrayDeque<>();
+		for (Zone zone : system.getZones()) {
+			pending.push(new Object[] { zone, 1 });
+		}
+		while (!pending.isEmpty()) {
+			Object[] next = pending.pop();
+			Zone zone = (Zone) next[0];
+			int depth = (Integer) next[1];
+			if (depth > MAX_ZONE_DEPTH) {
+				error("Zone " + zone.getName() + " is nested " + depth + " deep; zones may nest at most " + MAX_ZONE_DEPTH
+						+ " levels. Flatten the zone hierarchy.", zone, SMM.getNamedElement_Name(),
+						IssueCodes.ZONES_TOO_DEEP);
+				return;
+			}
+			for (Zone inner : zone.getZones()) {
+				pending.push(new Object[] { inner, depth + 1 });
+			}
+		}
+	}
 
 	@Check
 	public void flowToItself(DataFlow flow) {
