@@ -3,6 +3,8 @@ package org.iotsmm.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.iotsmm.dsl.parser.SmmSyntaxErrorMessages;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.iotsmm.dsl.conversion.SmmValueConverters;
 import org.iotsmm.dsl.scoping.SmmGlobalScopeProvider;
@@ -25,6 +27,10 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return SmmQualifiedNameProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return SmmSyntaxErrorMessages.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
