@@ -1,9 +1,17 @@
 package org.iotsmm.dsl.ide;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -34,23 +42,66 @@ public final class SmmLanguageServer {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		LaunchArgs launchArgs = ServerLauncher.createLaunchArgs(SmmLanguageServer.class.getSimpleName(), args);
-		try {
-			start(launchArgs).get();
-		} catch (ExecutionException e) {
-			// the client went away; nothing left to serve
-		}
+		serve(ServerLauncher.createLaunchArgs(SmmLanguageServer.class.getSimpleName(), args));
 		System.exit(0);
+	}
+
+	/**
+	 * Serves until the input ends, then lets the requests still in progress write their
+	 * responses (a client may send a request and close its end right away).
+	 */
+	public static void serve(LaunchArgs args) throws InterruptedException {
+		PendingRequests pending = new PendingRequests();
+		try {
+			start(Guice.createInjector(serverModule()), args, pending).get();
+		} catch (ExecutionException e) {
+			// the input broke off; answer what was asked so far
+		}
+		pending.awaitAnswered(TimeUnit.SECONDS.toMillis(30));
 	}
 
 	/** Starts a server on the given streams; the future ends when the input ends. */
 	public static Future<Void> start(LaunchArgs args) {
-		Injector injector = Guice.createInjector(serverModule());
+		return start(Guice.createInjector(serverModule()), args, consumer -> consumer);
+	}
+
+	private static Future<Void> start(Injector injector, LaunchArgs args,
+			Function<MessageConsumer, MessageConsumer> wrapper) {
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, args.getIn(),
-				args.getOut(), args.isValidate(), args.getTrace());
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+				.setRemoteInterface(LanguageClient.class).setInput(args.getIn()).setOutput(args.getOut())
+				.validateMessages(args.isValidate()).traceMessages(args.getTrace()).wrapMessages(wrapper).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
+	}
+
+	/** Requests received and not yet answered (lsp4j wraps the incoming and the outgoing stream). */
+	static final class PendingRequests implements Function<MessageConsumer, MessageConsumer> {
+		private final Set<String> open = ConcurrentHashMap.newKeySet();
+
+		@Override
+		public MessageConsumer apply(MessageConsumer consumer) {
+			boolean outgoing = consumer instanceof StreamMessageConsumer;
+			return message -> {
+				if (!outgoing && message instanceof RequestMessage request) {
+					open.add(request.getId());
+				}
+				consumer.consume(message);
+				if (outgoing && message instanceof ResponseMessage response) {
+					synchronized (this) {
+						open.remove(response.getId());
+						notifyAll();
+					}
+				}
+			};
+		}
+
+		synchronized void awaitAnswered(long millis) throws InterruptedException {
+			long end = System.currentTimeMillis() + millis;
+			while (!open.isEmpty() && System.currentTimeMillis() < end) {
+				wait(Math.max(1, end - System.currentTimeMillis()));
+			}
+		}
 	}
 
 	/**

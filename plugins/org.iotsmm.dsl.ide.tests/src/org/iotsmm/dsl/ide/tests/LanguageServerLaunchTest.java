@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,6 +129,26 @@ class LanguageServerLaunchTest {
 			server.cancel(true);
 			listening.cancel(true);
 		}
+	}
+
+	/** What a shell pipe does: one framed request, then the end of the input. */
+	@Test
+	void answersARequestFollowedByTheEndOfInput() throws Exception {
+		String request = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+				+ "{\"processId\":null,\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}}";
+		byte[] body = request.getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream input = new ByteArrayOutputStream();
+		input.writeBytes(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		input.writeBytes(body);
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		LaunchArgs args = new LaunchArgs();
+		args.setIn(new ByteArrayInputStream(input.toByteArray()));
+		args.setOut(output);
+		SmmLanguageServer.serve(args);
+		String response = output.toString(StandardCharsets.UTF_8);
+		assertTrue(response.startsWith("Content-Length: "), response);
+		assertTrue(response.contains("\"id\":\"1\"") || response.contains("\"id\":1"), response);
+		assertTrue(response.contains("\"hoverProvider\":true"), response);
 	}
 
 	@Test
