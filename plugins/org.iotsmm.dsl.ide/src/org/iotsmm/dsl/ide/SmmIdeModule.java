@@ -1,5 +1,44 @@
 package org.iotsmm.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.iotsmm.dsl.ide.contentassist.SmmContentProposalProvider;
+import org.iotsmm.dsl.ide.contentassist.SmmCrossrefProposalProvider;
+import org.iotsmm.dsl.ide.highlighting.SmmSemanticHighlightingCalculator;
+import org.iotsmm.dsl.ide.hover.SmmHoverService;
+import org.iotsmm.dsl.ide.symbols.SmmDocumentSymbols;
+
 /** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols). */
 public class SmmIdeModule extends AbstractSmmIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return SmmContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return SmmCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return SmmSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return SmmHoverService.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return SmmDocumentSymbols.Names.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return SmmDocumentSymbols.Kinds.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return SmmDocumentSymbols.Details.class;
+	}
 }

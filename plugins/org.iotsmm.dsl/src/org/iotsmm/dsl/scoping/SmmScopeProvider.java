@@ -106,7 +106,8 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 		return type;
 	}
 
-	private IScope catalogScope(Catalog catalog, EClass type) {
+	/** Every name of the catalog's elements of the type (also used by content assist). */
+	public IScope catalogScope(Catalog catalog, EClass type) {
 		return cache.get(Tuples.create("catalog", catalog, type), catalog.eResource(), () -> {
 			List<IEObjectDescription> descriptions = new ArrayList<>();
 			for (Domain domain : catalog.getDomains()) {

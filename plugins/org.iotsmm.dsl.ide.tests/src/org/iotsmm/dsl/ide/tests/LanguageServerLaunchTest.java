@@ -1,0 +1,186 @@
+package org.iotsmm.dsl.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.ISetup;
+import org.eclipse.xtext.ide.server.LaunchArgs;
+import org.iotsmm.dsl.ide.SmmIdeSetup;
+import org.iotsmm.dsl.ide.SmmLanguageServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher serves LSP over a pair of streams, as it does over stdin/stdout. */
+class LanguageServerLaunchTest {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void initializeOpenAndDiagnoseOverStreams() throws Exception {
+		PipedInputStream serverIn = new PipedInputStream(1 << 16);
+		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+		PipedInputStream clientIn = new PipedInputStream(1 << 16);
+		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		LaunchArgs args = new LaunchArgs();
+		args.setIn(serverIn);
+		args.setOut(serverOut);
+		args.setValidate(true);
+		Future<Void> server = SmmLanguageServer.start(args);
+
+		Client client = new Client();
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
+		Future<Void> listening = launcher.startListening();
+		LanguageServer remote = launcher.getRemoteProxy();
+		try {
+			InitializeParams params = new InitializeParams();
+			params.setCapabilities(new ClientCapabilities());
+			params.setRootUri(workspace.toUri().toString());
+			InitializeResult result = remote.initialize(params).get(60, TimeUnit.SECONDS);
+			ServerCapabilities capabilities = result.getCapabilities();
+			assertNotNull(capabilities.getCompletionProvider(), "completion");
+			assertTrue(capabilities.getHoverProvider().getLeft(), "hover");
+			assertTrue(capabilities.getDocumentSymbolProvider().getLeft(), "document symbols");
+			assertTrue(capabilities.getDocumentFormattingProvider().getLeft(), "formatting");
+			assertNotNull(capabilities.getSemanticTokensProvider(), "semantic tokens");
+			remote.initialized(new InitializedParams());
+
+			Path file = workspace.resolve("broken.smm");
+			String text = """
+					system Broken uses catalog SMM version 1.2 {
+					  target T {
+					    practice NoSuchPractice level 2
+					  }
+					}
+					""";
+			Files.writeString(file, text);
+			remote.getTextDocumentService().didOpen(
+					new DidOpenTextDocumentParams(new TextDocumentItem(file.toUri().toString(), "smm", 1, text)));
+			PublishDiagnosticsParams diagnostics;
+			do {
+				diagnostics = client.diagnostics.poll(60, TimeUnit.SECONDS);
+				assertNotNull(diagnostics, "no diagnostics published for " + file);
+			} while (!diagnostics.getUri().endsWith("broken.smm") || diagnostics.getDiagnostics().isEmpty());
+			assertEquals(2, diagnostics.getDiagnostics().get(0).getRange().getStart().getLine(),
+					diagnostics.getDiagnostics().toString());
+			assertTrue(diagnostics.getDiagnostics().get(0).getMessage().toString().contains("NoSuchPractice"),
+					diagnostics.getDiagnostics().toString());
+
+			remote.shutdown().get(30, TimeUnit.SECONDS);
+		} finally {
+			clientOut.close();
+			serverOut.close();
+			server.cancel(true);
+			listening.cancel(true);
+		}
+	}
+
+	@Test
+	void initializeWithoutAWorkspaceRoot() throws Exception {
+		PipedInputStream serverIn = new PipedInputStream(1 << 16);
+		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+		PipedInputStream clientIn = new PipedInputStream(1 << 16);
+		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		LaunchArgs args = new LaunchArgs();
+		args.setIn(serverIn);
+		args.setOut(serverOut);
+		Future<Void> server = SmmLanguageServer.start(args);
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+		Future<Void> listening = launcher.startListening();
+		try {
+			InitializeParams params = new InitializeParams();
+			params.setCapabilities(new ClientCapabilities());
+			InitializeResult result = launcher.getRemoteProxy().initialize(params).get(60, TimeUnit.SECONDS);
+			assertNotNull(result.getCapabilities().getHoverProvider());
+		} finally {
+			clientOut.close();
+			serverOut.close();
+			server.cancel(true);
+			listening.cancel(true);
+		}
+	}
+
+	/** What a shell pipe does: one framed request, then the end of the input. */
+	@Test
+	void answersARequestFollowedByTheEndOfInput() throws Exception {
+		String request = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+				+ "{\"processId\":null,\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}}";
+		byte[] body = request.getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream input = new ByteArrayOutputStream();
+		input.writeBytes(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		input.writeBytes(body);
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		LaunchArgs args = new LaunchArgs();
+		args.setIn(new ByteArrayInputStream(input.toByteArray()));
+		args.setOut(output);
+		SmmLanguageServer.serve(args);
+		String response = output.toString(StandardCharsets.UTF_8);
+		assertTrue(response.startsWith("Content-Length: "), response);
+		assertTrue(response.contains("\"id\":\"1\"") || response.contains("\"id\":1"), response);
+		assertTrue(response.contains("\"hoverProvider\":true"), response);
+	}
+
+	@Test
+	void setupIsRegisteredForXtextsGenericLauncher() {
+		List<String> setups = ServiceLoader.load(ISetup.class, SmmIdeSetup.class.getClassLoader()).stream()
+				.map(p -> p.type().getName()).toList();
+		assertEquals(List.of(SmmIdeSetup.class.getName()), setups);
+	}
+
+	static final class Client implements LanguageClient {
+		final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams params) {
+			diagnostics.add(params);
+		}
+
+		@Override
+		public void showMessage(MessageParams params) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams params) {
+		}
+	}
+}

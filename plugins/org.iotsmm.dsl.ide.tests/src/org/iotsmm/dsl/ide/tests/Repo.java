@@ -1,0 +1,33 @@
+package org.iotsmm.dsl.ide.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locates the source tree (examples/, fixtures/) from tests run by tycho-surefire or an IDE. */
+public final class Repo {
+
+	private Repo() {
+	}
+
+	public static Path root() {
+		String configured = System.getProperty("iotsmm.repo");
+		Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
+		for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+			if (Files.isDirectory(p.resolve("examples")) && Files.isDirectory(p.resolve("plugins"))) {
+				return p;
+			}
+		}
+		throw new IllegalStateException("Cannot find the repository root from " + start);
+	}
+
+	public static String example(String name) throws IOException {
+		return Files.readString(root().resolve("examples").resolve(name).resolve(name + ".smm"), StandardCharsets.UTF_8);
+	}
+
+	public static String fixture(String name) throws IOException {
+		return Files.readString(root().resolve("plugins/org.iotsmm.dsl.ide.tests/fixtures").resolve(name),
+				StandardCharsets.UTF_8);
+	}
+}
