@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,7 +241,9 @@ public final class GapAnalysis {
 		Context(org.iotsmm.smm.System system, SourceLocator locator) {
 			requireSystem(system);
 			this.system = system;
-			this.locator = locator;
+			// one lookup per model object and run: many rows share a target entry or finding
+			Map<EObject, SourceLocator.SourceLocation> located = new IdentityHashMap<>();
+			this.locator = object -> located.computeIfAbsent(object, locator::locate);
 			Catalog catalog = system.getCatalog();
 			if (catalog == null || catalog.eIsProxy()) {
 				throw new IllegalArgumentException("System " + system.getName()
@@ -362,19 +365,24 @@ public final class GapAnalysis {
 			Map<Practice, Map<ArchitectureElement, EffectiveTarget>> result = new IdentityHashMap<>();
 			for (Practice practice : practices) {
 				Map<ArchitectureElement, EffectiveTarget> perElement = new IdentityHashMap<>();
-				List<Candidate> relevant = candidates.stream().filter(c -> covers(c.entry().getSubject(), practice))
-						.toList();
+				// the relevant entries indexed by the element they name, so each element only looks at
+				// the entries on itself and its enclosing zones
+				Map<ArchitectureElement, List<Candidate>> byOn = new IdentityHashMap<>();
+				for (Candidate c : candidates) {
+					if (covers(c.entry().getSubject(), practice)) {
+						for (ArchitectureElement on : c.on()) {
+							byOn.computeIfAbsent(on, o -> new ArrayList<>()).add(c);
+						}
+					}
+				}
 				for (ArchitectureElement element : elements) {
 					List<ArchitectureElement> chain = chain(element);
 					Candidate best = null;
 					ArchitectureElement bestOn = null;
 					long bestKey = Long.MAX_VALUE;
-					for (Candidate c : relevant) {
-						for (ArchitectureElement on : c.on()) {
-							int tier = chain.indexOf(on);
-							if (tier < 0) {
-								continue;
-							}
+					for (int tier = 0; tier < chain.size(); tier++) {
+						ArchitectureElement on = chain.get(tier);
+						for (Candidate c : byOn.getOrDefault(on, List.of())) {
 							long key = (((long) c.layer() * 1000 + tier) * 10 + c.subjectRank()) * 1_000_000L + c.order();
 							if (key < bestKey) {
 								bestKey = key;
@@ -444,28 +452,36 @@ public final class GapAnalysis {
 				checkLevel(finding.getLevel(), finding, "Finding", locator);
 				byPractice.computeIfAbsent(practice, p -> new ArrayList<>()).add(finding);
 			}
+			Map<Finding, List<ArchitectureElement>> onOf = new IdentityHashMap<>();
+			for (Finding f : assessment.getFindings()) {
+				List<ArchitectureElement> on = new ArrayList<>();
+				for (ArchitectureElement a : f.getAppliesTo()) {
+					on.add(own(a, f, "Finding"));
+				}
+				if (on.isEmpty()) {
+					on.add(system);
+				}
+				onOf.put(f, on);
+			}
 			for (Map.Entry<Practice, List<Finding>> entry : byPractice.entrySet()) {
 				Map<ArchitectureElement, Achieved> perElement = new IdentityHashMap<>();
+				// findings of this practice by the element they name, in the order written
+				Map<ArchitectureElement, List<Finding>> byOn = new IdentityHashMap<>();
+				for (Finding f : entry.getValue()) {
+					for (ArchitectureElement a : onOf.get(f)) {
+						byOn.computeIfAbsent(a, o -> new ArrayList<>()).add(f);
+					}
+				}
 				for (ArchitectureElement element : elements) {
 					List<ArchitectureElement> chain = chain(element);
 					Finding best = null;
 					ArchitectureElement bestOn = null;
-					int bestTier = Integer.MAX_VALUE;
-					for (Finding f : entry.getValue()) {
-						List<ArchitectureElement> on = new ArrayList<>();
-						for (ArchitectureElement a : f.getAppliesTo()) {
-							on.add(own(a, f, "Finding"));
-						}
-						if (on.isEmpty()) {
-							on.add(system);
-						}
-						for (ArchitectureElement a : on) {
-							int tier = chain.indexOf(a);
-							if (tier >= 0 && tier < bestTier) {
-								bestTier = tier;
-								best = f;
-								bestOn = a;
-							}
+					for (ArchitectureElement a : chain) { // nearest first: the most specific finding wins
+						List<Finding> here = byOn.get(a);
+						if (here != null) {
+							best = here.get(0);
+							bestOn = a;
+							break;
 						}
 					}
 					if (best != null) {
@@ -511,9 +527,16 @@ public final class GapAnalysis {
 		// -------------------------------------------------------------- roll-ups
 
 		List<RollUp> rollUps(List<GapRow> rows, boolean perElement) {
+			// rows indexed once: by practice (for the whole system) and by element then practice, so
+			// a per-element roll-up looks its rows up instead of scanning all of them
 			Map<PracticeRef, List<GapRow>> byPractice = new LinkedHashMap<>();
+			Map<String, Map<PracticeRef, List<GapRow>>> byElement = new HashMap<>();
 			for (GapRow row : rows) {
 				byPractice.computeIfAbsent(row.practice(), p -> new ArrayList<>()).add(row);
+				if (perElement) {
+					byElement.computeIfAbsent(row.element().path(), e -> new HashMap<>())
+							.computeIfAbsent(row.practice(), p -> new ArrayList<>()).add(row);
+				}
 			}
 			List<String> scopes = new ArrayList<>();
 			scopes.add(null);
@@ -523,27 +546,30 @@ public final class GapAnalysis {
 			List<RollUp> result = new ArrayList<>();
 			Catalog catalog = system.getCatalog();
 			for (String scope : scopes) {
+				Map<PracticeRef, List<GapRow>> relevant = scope == null ? byPractice
+						: byElement.getOrDefault(scope, Map.of());
 				for (Domain d : catalog.getDomains()) {
 					for (Subdomain s : d.getSubdomains()) {
-						result.add(rollUp(RollUp.SUBDOMAIN, s.getName(), scope, s.getPractices(), byPractice));
+						result.add(rollUp(RollUp.SUBDOMAIN, s.getName(), scope, s.getPractices(), relevant));
 					}
 					List<Practice> ps = d.getSubdomains().stream().flatMap(s -> s.getPractices().stream()).toList();
-					result.add(rollUp(RollUp.DOMAIN, d.getName(), scope, ps, byPractice));
+					result.add(rollUp(RollUp.DOMAIN, d.getName(), scope, ps, relevant));
 				}
-				result.add(rollUp(RollUp.CATALOG, catalog.getName(), scope, practices, byPractice));
+				result.add(rollUp(RollUp.CATALOG, catalog.getName(), scope, practices, relevant));
 			}
 			return result;
 		}
 
+		/** {@code rowsByPractice} holds only the rows in the roll-up's scope (one element, or all). */
 		private RollUp rollUp(String group, String name, String elementPath, List<Practice> members,
-				Map<PracticeRef, List<GapRow>> byPractice) {
+				Map<PracticeRef, List<GapRow>> rowsByPractice) {
 			int withTarget = 0, met = 0, gaps = 0, notAssessed = 0, total = 0, largest = 0, rowsNotAssessed = 0;
 			Status status = Status.NO_TARGET;
 			for (Practice p : members) {
 				Status worst = Status.NO_TARGET;
 				int gap = 0;
-				for (GapRow row : byPractice.getOrDefault(practiceRefs.get(p), List.of())) {
-					if (!row.hasTarget() || (elementPath != null && !row.element().path().equals(elementPath))) {
+				for (GapRow row : rowsByPractice.getOrDefault(practiceRefs.get(p), List.of())) {
+					if (!row.hasTarget()) {
 						continue;
 					}
 					worst = Status.worst(worst, row.status());
@@ -574,13 +600,18 @@ public final class GapAnalysis {
 		Coverage coverage(List<GapRow> rows) {
 			List<ComponentCoverage> components = new ArrayList<>();
 			List<String> uncovered = new ArrayList<>();
+			Map<ElementRef, List<GapRow>> rowsByElement = new HashMap<>();
+			for (GapRow row : rows) {
+				if (row.hasTarget() || row.isAssessed()) {
+					rowsByElement.computeIfAbsent(row.element(), e -> new ArrayList<>()).add(row);
+				}
+			}
 			for (ArchitectureElement element : elements) {
 				ElementRef ref = refs.get(element);
 				if (!ref.isComponent()) {
 					continue;
 				}
-				List<GapRow> cells = rows.stream().filter(r -> r.element().equals(ref))
-						.filter(r -> r.hasTarget() || r.isAssessed()).toList();
+				List<GapRow> cells = rowsByElement.getOrDefault(ref, List.of());
 				int targets = (int) cells.stream().filter(GapRow::hasTarget).count();
 				int findings = (int) cells.stream().filter(GapRow::isAssessed).count();
 				components.add(new ComponentCoverage(ref, cells, targets, findings));
