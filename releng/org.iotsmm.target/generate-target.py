@@ -38,6 +38,23 @@ BATIK_INSTRUCTIONS = (
     "Import-Package: org.mozilla.*;resolution:=optional,org.python.*;resolution:=optional,"
     "javax.xml.*;version=\"0\",org.w3c.dom.*;version=\"0\",org.xml.sax.*;version=\"0\",*")
 
+# Apache POI and its helpers have no OSGi manifest. Tycho's default wrapping makes every import
+# optional, and then neither tycho-surefire nor p2 installs what POI really needs; so the packages
+# it uses are mandatory, while the OOXML schema packages stay optional (poi-ooxml-lite references
+# schema packages that exist only in poi-ooxml-full). javax.xml/org.w3c/org.xml come from the JDK
+# (version 0). No ServiceLoader across bundles: callers use new XSSFWorkbook(...), never WorkbookFactory.
+POI_ARTIFACTS = ("org.apache.poi:", "org.apache.xmlbeans:xmlbeans", "com.github.virtuald:curvesapi", "com.zaxxer:SparseBitSet")
+POI_INSTRUCTIONS = (
+    "Bundle-SymbolicName: ${mvnGroupId}.${mvnArtifactId}\n"
+    "version: ${version_cleanup;${mvnVersion}}\nBundle-Version: ${version}\n"
+    "Export-Package: *;version=\"${version}\";-noimport:=true\n"
+    "Import-Package: org.openxmlformats.*;resolution:=optional,com.microsoft.schemas.*;resolution:=optional,"
+    "org.apache.poi.*,org.apache.xmlbeans.*,com.graphbuilder.*,com.zaxxer.*,org.apache.commons.collections4.*,"
+    "org.apache.commons.compress.*,org.apache.commons.io.*,org.apache.commons.codec.*,org.apache.commons.math3.*,"
+    "org.apache.logging.log4j.*,javax.xml.*;version=\"0\",org.w3c.dom.*;version=\"0\",org.xml.sax.*;version=\"0\","
+    "*;resolution:=optional\n"
+    "DynamicImport-Package: *")
+
 
 def version_key(v):
     return [int(x) if x.isdigit() else -1 for x in re.split(r"[.-]", v)]
@@ -102,17 +119,20 @@ def location(label, deps, instructions=None):
 
 def main():
     gavs = sorted(set(resolve()) | set(EXTRA))
-    plain, batik, wrapped = [], [], []
+    plain, batik, poi, wrapped = [], [], [], []
     for g, a, v in gavs:
         ga = f"{g}:{a}"
         if ga in WRAPPED:
             wrapped.append((ga, g, a, v))
+        elif ga.startswith(POI_ARTIFACTS):
+            poi.append(dep(g, a, v))
         elif ga.startswith(BATIK_GROUPS):
             batik.append(dep(g, a, v))
         else:
             plain.append(dep(g, a, v))
     body = location("Pinned artifacts from Maven Central (generated, see generate-target.py)", plain)
     body += location("Batik CSS and helpers with OSGi names", batik, BATIK_INSTRUCTIONS)
+    body += location("Apache POI and its helpers with OSGi manifests", poi, POI_INSTRUCTIONS)
     for ga, g, a, v in wrapped:
         label, instr = WRAPPED[ga]
         body += location(label, [dep(g, a, v)], instr)

@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
  * 2 usage or input/output error.
  */
 @Command(name = "smm", mixinStandardHelpOptions = true, version = "smm 0.1.0",
-		description = "IoT Security Maturity Model workbench, headless: validate and format models, print the catalog.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, CatalogCommand.class, AutoComplete.GenerateCompletion.class })
+		description = "IoT Security Maturity Model workbench, headless: validate and format models, print the catalog, "
+				+ "write gap reports, compare assessments, export and import assessor questionnaires.",
+		subcommands = { ValidateCommand.class, FormatCommand.class, CatalogCommand.class, ReportCommand.class,
+				DiffCommand.class, QuestionnaireCommand.class, ImportCommand.class, AutoComplete.GenerateCompletion.class })
 public class SmmCommand implements Callable<Integer> {
 
 	public static final int OK = 0;
@@ -43,11 +45,23 @@ public class SmmCommand implements Callable<Integer> {
 	/** Runs the command line with the given streams; returns the exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		Logger.getRootLogger().setLevel(Level.ERROR); // Xtext's own logging is noise on a command line
+		// POI logs through log4j-api, which has no provider here: use its simple logger (errors only)
+		// instead of the "could not find a logging provider" warning.
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		}
+		if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+			System.setProperty("log4j2.statusLoggerLevel", "OFF");
+		}
 		CommandLine commandLine = new CommandLine(new SmmCommand());
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		// picocli answers invalid input with exit code 2 (CommandLine.ExitCode.USAGE) already.
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+			if (e instanceof Failure failure) {
+				cmd.getErr().println("smm: " + failure.getMessage());
+				return failure.code;
+			}
 			cmd.getErr().println("smm: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
 			return USAGE_OR_IO;
 		});

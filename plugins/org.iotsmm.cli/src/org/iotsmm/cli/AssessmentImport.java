@@ -1,0 +1,127 @@
+package org.iotsmm.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.iotsmm.report.Questionnaire.Answer;
+
+/**
+ * Turns questionnaire answers into an {@code assessment} block in .smm syntax and inserts it before
+ * the closing brace of the system, leaving every other character of the file as it was.
+ */
+final class AssessmentImport {
+
+	private AssessmentImport() {
+	}
+
+	/** The offset of the system's closing brace in its file, from Xtext's node model. */
+	static int closingBrace(org.iotsmm.smm.System system) {
+		ICompositeNode node = NodeModelUtils.getNode(system);
+		if (node == null) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, "system " + system.getName() + " has no source text to insert into");
+		}
+		ILeafNode last = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof Keyword k && "}".equals(k.getValue())) {
+				last = leaf;
+			}
+		}
+		if (last == null) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, "system " + system.getName() + " has no closing brace");
+		}
+		return last.getOffset();
+	}
+
+	/** {@code original} with {@code block} inserted at {@code offset}. */
+	static String insert(String original, int offset, String block) {
+		return original.substring(0, offset) + block + original.substring(offset);
+	}
+
+	/** The indentation unit of the file: a tab when its first indented line starts with one, else two spaces. */
+	static String indentUnit(String text) {
+		for (String line : text.split("\n")) {
+			if (line.startsWith("\t")) {
+				return "\t";
+			}
+			if (line.startsWith(" ")) {
+				int n = 0;
+				while (n < line.length() && line.charAt(n) == ' ') {
+					n++;
+				}
+				return " ".repeat(Math.max(1, Math.min(n, 8)));
+			}
+		}
+		return "  ";
+	}
+
+	/**
+	 * The assessment block, ending with a line break, to insert before the system's brace (which
+	 * stays where it was). {@code elementName} maps an element path to the name the language accepts.
+	 */
+	static String block(String name, String title, LocalDate date, String assessor, String kind, String against,
+			List<Answer> answers, java.util.function.Function<String, String> elementName, String indent, String eol,
+			boolean braceAtLineStart) {
+		StringBuilder b = new StringBuilder();
+		if (braceAtLineStart) {
+			b.append(eol);
+		} else {
+			b.append(eol).append(eol);
+		}
+		b.append(indent).append("assessment ").append(name);
+		if (title != null) {
+			b.append(' ').append(string(title));
+		}
+		b.append(" date ").append(date);
+		if (assessor != null) {
+			b.append(" by ").append(assessor);
+		}
+		if (kind != null) {
+			b.append(" kind ").append(kind);
+		}
+		if (against != null) {
+			b.append(" against ").append(against);
+		}
+		b.append(" {").append(eol);
+		String i2 = indent + indent;
+		String i3 = i2 + indent;
+		for (Answer a : answers) {
+			String practice = a.practice().contains(".") ? a.practice().substring(a.practice().lastIndexOf('.') + 1) : a.practice();
+			b.append(i2).append("practice ").append(practice).append(" level ").append(a.level());
+			if (a.scope() != null) {
+				b.append(" scope ").append(a.scope());
+			}
+			if (!a.element().isEmpty()) {
+				b.append(" on ").append(elementName.apply(a.element()));
+			}
+			b.append(eol);
+			if (a.evidence() != null || a.reference() != null || a.date() != null) {
+				b.append(i3).append("evidence ").append(string(a.evidence() != null ? a.evidence() : "(see reference)"));
+				if (a.reference() != null) {
+					b.append(" ref ").append(string(a.reference()));
+				}
+				if (a.date() != null) {
+					b.append(" dated ").append(a.date());
+				}
+				b.append(eol);
+			}
+			if (a.note() != null) {
+				b.append(i3).append("note ").append(string(a.note())).append(eol);
+			}
+		}
+		b.append(indent).append('}').append(eol);
+		if (!braceAtLineStart) {
+			b.append(eol);
+		}
+		return b.toString();
+	}
+
+	/** A .smm string literal: one line, quotes and backslashes escaped. */
+	static String string(String text) {
+		String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+		return '"' + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+}

@@ -1,0 +1,81 @@
+package org.iotsmm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.iotsmm.analysis.GapAnalysis;
+import org.iotsmm.analysis.Trend;
+import org.iotsmm.dsl.loading.LoadedModels;
+import org.iotsmm.report.Text;
+import org.iotsmm.report.TrendJson;
+import org.iotsmm.smm.Assessment;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+		description = { "Compare two assessments of a system per practice and element: improved, regressed,",
+				"unchanged, newly assessed, dropped. Text, or JSON with --json.",
+				"Exit code 0, 1 the model has errors, 2 usage or I/O error." })
+class DiffCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "MODEL", description = "a .smm file or a folder of them")
+	Path model;
+
+	@Option(names = "--from", required = true, paramLabel = "A", description = "the earlier assessment")
+	String from;
+
+	@Option(names = "--to", required = true, paramLabel = "B", description = "the later assessment")
+	String to;
+
+	@Option(names = "--system", paramLabel = "NAME", description = "the system, when the model describes several")
+	String system;
+
+	@Option(names = "--json", description = "print JSON (format iotsmm-trend/1) instead of text")
+	boolean json;
+
+	@ParentCommand
+	SmmCommand parent;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		LoadedModels models = Selection.loadClean(model, spec.commandLine().getErr(), parent.quiet);
+		org.iotsmm.smm.System sys = Selection.system(models, system);
+		Assessment a = Selection.assessment(sys, from);
+		Assessment b = Selection.assessment(sys, to);
+		Trend trend = new GapAnalysis(Selection.locator()).compare(sys, a, b);
+		PrintWriter out = spec.commandLine().getOut();
+		if (json) {
+			out.print(TrendJson.toJson(sys.getName(), trend));
+			out.flush();
+			return SmmCommand.OK;
+		}
+		out.println(sys.getName() + ": " + trend.from() + " (" + trend.fromDate() + ") -> " + trend.to() + " ("
+				+ trend.toDate() + ")");
+		StringBuilder counts = new StringBuilder();
+		for (Trend.Change c : Trend.Change.values()) {
+			counts.append(counts.length() == 0 ? "" : ", ").append(trend.count(c)).append(' ').append(Text.status2(c));
+		}
+		out.println(counts);
+		for (Trend.Change c : Trend.Change.values()) {
+			if (c == Trend.Change.UNCHANGED || trend.count(c) == 0) {
+				continue;
+			}
+			out.println();
+			out.println(Text.status2(c).toUpperCase(java.util.Locale.ROOT) + ":");
+			for (Trend.Entry e : trend.entries(c)) {
+				out.println("  " + e.practice().qualifiedName() + " on " + Text.element(e.element()) + ": "
+						+ Text.achieved(e.before()) + " -> " + Text.achieved(e.after()));
+			}
+		}
+		return SmmCommand.OK;
+	}
+}

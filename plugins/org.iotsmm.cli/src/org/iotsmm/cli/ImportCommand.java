@@ -1,0 +1,166 @@
+package org.iotsmm.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.iotsmm.analysis.ElementRef;
+import org.iotsmm.analysis.GapAnalysis;
+import org.iotsmm.analysis.GapReport;
+import org.iotsmm.dsl.loading.LoadedModels;
+import org.iotsmm.dsl.loading.Problem;
+import org.iotsmm.report.AtomicFiles;
+import org.iotsmm.report.Questionnaire;
+import org.iotsmm.report.Questionnaire.Answer;
+import org.iotsmm.report.Questionnaire.Filled;
+import org.iotsmm.smm.TargetSet;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Append the answers of a filled questionnaire (smm questionnaire) to a model as a new assessment,",
+				"inside the system block, before its closing brace. Everything else in the file stays byte for byte.",
+				"The result is validated before the file is replaced (atomically); nothing is written when it has errors.",
+				"Exit code 0 imported, 1 the model or the result has errors, 2 usage or I/O error." })
+class ImportCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "FILE.xlsx", description = "the filled questionnaire")
+	Path workbook;
+
+	@Option(names = "--into", required = true, paramLabel = "MODEL", description = "the .smm file that holds the system")
+	Path into;
+
+	@Option(names = "--name", paramLabel = "N", description = "name of the new assessment (default: Assessment<date>)")
+	String name;
+
+	@Option(names = "--date", paramLabel = "D", description = "date of the assessment, YYYY-MM-DD (default: today)")
+	String date;
+
+	@Option(names = "--assessor", paramLabel = "S", description = "the assessor, a stakeholder of the system")
+	String assessor;
+
+	@Option(names = "--kind", paramLabel = "K", description = "self or independent")
+	String kind;
+
+	@Option(names = "--system", paramLabel = "NAME", description = "the system, when the file describes several")
+	String system;
+
+	@ParentCommand
+	SmmCommand parent;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter err = spec.commandLine().getErr();
+		if (!Files.isRegularFile(workbook) || !Files.isReadable(workbook)) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": no such readable file");
+		}
+		if (Files.isDirectory(into)) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, into + ": --into needs the .smm file that holds the system, not a folder");
+		}
+		LocalDate when;
+		try {
+			when = date == null ? LocalDate.now() : LocalDate.parse(date);
+		} catch (DateTimeParseException e) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, "--date '" + date + "' is not YYYY-MM-DD");
+		}
+		if (kind != null && !kind.equals("self") && !kind.equals("independent")) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, "--kind must be self or independent");
+		}
+		Filled filled;
+		try (InputStream in = Files.newInputStream(workbook)) {
+			filled = Questionnaire.read(in);
+		} catch (IllegalArgumentException e) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": " + e.getMessage());
+		} catch (IOException | RuntimeException e) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": cannot read the workbook (" + e.getMessage() + ")");
+		}
+		if (filled.answers().isEmpty()) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": no row has an achieved level; nothing to import");
+		}
+		LoadedModels models = Selection.loadClean(into, err, parent.quiet);
+		org.iotsmm.smm.System sys = Selection.system(models, system != null ? system : filled.system());
+		TargetSet targets = Selection.targetSet(sys, filled.targetSet());
+		String assessmentName = name != null ? name : unique(sys, "Assessment" + when.toString().replace("-", ""));
+		if (!assessmentName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, "--name '" + assessmentName + "' is not a valid name (letters, digits, _)");
+		}
+		if (sys.getAssessments().stream().anyMatch(a -> assessmentName.equals(a.getName()))) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, "system " + sys.getName() + " already has an assessment " + assessmentName
+					+ "; choose another --name");
+		}
+		// Check every answer names a practice and an element of this system before writing anything.
+		GapReport shape = new GapAnalysis().analyse(sys, null, targets);
+		List<String> problems = new ArrayList<>();
+		for (Answer a : filled.answers()) {
+			if (shape.practice(a.practice()).isEmpty()) {
+				problems.add("row " + a.row() + ": unknown practice '" + a.practice() + "'");
+			}
+			if (shape.element(a.element()).isEmpty()) {
+				problems.add("row " + a.row() + ": system " + sys.getName() + " has no element '" + a.element() + "'");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + " does not fit " + into + ":\n  " + String.join("\n  ", problems));
+		}
+		Path file = Path.of(sys.eResource().getURI().toFileString());
+		String original = Files.readString(file, StandardCharsets.UTF_8);
+		int offset = AssessmentImport.closingBrace(sys);
+		boolean atLineStart = offset == 0 || original.charAt(offset - 1) == '\n';
+		String eol = original.contains("\r\n") ? "\r\n" : "\n";
+		String block = AssessmentImport.block(assessmentName, "Imported from " + workbook.getFileName(), when, assessor, kind,
+				targets.getName(), filled.answers(), path -> shape.element(path).map(ElementRef::name).orElse(path),
+				AssessmentImport.indentUnit(original), eol, atLineStart);
+		String result = AssessmentImport.insert(original, offset, block);
+		validate(file, result);
+		AtomicFiles.write(file, result.getBytes(StandardCharsets.UTF_8));
+		if (!parent.quiet) {
+			err.println("smm: imported " + filled.answers().size() + " finding(s) as assessment " + assessmentName + " into " + file);
+		}
+		spec.commandLine().getOut().println(assessmentName);
+		return SmmCommand.OK;
+	}
+
+	private static String unique(org.iotsmm.smm.System sys, String base) {
+		String candidate = base;
+		for (int i = 2; sys.getAssessments().stream().map(a -> a.getName()).toList().contains(candidate); i++) {
+			candidate = base + "_" + i;
+		}
+		return candidate;
+	}
+
+	/** Parses the new text from a temporary copy next to the file; Failure 1 listing the errors. */
+	private void validate(Path file, String text) throws IOException {
+		Path dir = file.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(dir, "." + file.getFileName() + ".import-", ".smm");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			LoadedModels check = Models.load(List.of(temporary), spec.commandLine().getErr(), true);
+			if (check.hasErrors()) {
+				StringBuilder b = new StringBuilder();
+				for (Problem p : check.errors()) {
+					b.append("\n  line ").append(p.line()).append(": ").append(p.message());
+				}
+				throw new Failure(SmmCommand.MODEL_ERRORS, "the imported assessment would not validate; " + file
+						+ " is unchanged:" + b);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}
