@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old or the whole new content, never a part: the
@@ -47,6 +51,7 @@ public final class AtomicFiles {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
 				content.writeTo(out);
 			}
+			keepPermissions(absolute, temporary);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -56,6 +61,19 @@ public final class AtomicFiles {
 			Files.deleteIfExists(temporary);
 			throw new IOException(target + ": cannot write: " + describe(e), e);
 		}
+	}
+
+	/**
+	 * Temporary files are private (0600); the result should be readable as an ordinary file: the
+	 * replaced file's permissions, or rw-r--r-- for a new one.
+	 */
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	private static String describe(Exception e) {

@@ -148,4 +148,18 @@ class SafetyTest {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("html,docx"));
 		assertTrue(e.getMessage().contains("docx") && e.getMessage().contains("xlsx"));
 	}
+
+	/** Regression: written files came out private (0600, the temporary file's mode). */
+	@Test
+	void writtenFilesAreReadableLikeOrdinaryFilesAndKeepTheirMode(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws IOException {
+		Path fresh = dir.resolve("fresh.html");
+		AtomicFiles.write(fresh, "new".getBytes(StandardCharsets.UTF_8));
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+		Path existing = dir.resolve("existing.html");
+		Files.writeString(existing, "old");
+		Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+		AtomicFiles.write(existing, "replaced".getBytes(StandardCharsets.UTF_8));
+		assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)));
+	}
 }
