@@ -1,0 +1,245 @@
+package org.iotsmm.diagram;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iotsmm.analysis.GapReport;
+import org.iotsmm.analysis.GapRow;
+import org.iotsmm.analysis.PracticeRef;
+import org.iotsmm.analysis.ProgressPoint;
+import org.iotsmm.analysis.Status;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedRangeCategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The maturity charts, built with JFreeChart and drawn by it on the same Graphics2D path as the
+ * other diagrams.
+ * <p>
+ * Per practice, over the report's rows that have a target: the <b>target</b> is the highest
+ * target level on any element, the <b>achieved</b> level the lowest level found on a targeted
+ * element that was assessed (none when no targeted element was assessed: not assessed is never
+ * drawn as level 0), and the marker the worst row status with the largest level gap.
+ */
+final class Charts {
+
+	static final String TARGET = "Target";
+	static final String ACHIEVED = "Achieved (lowest on a targeted element)";
+
+	private Charts() {
+	}
+
+	/** One practice's figures. */
+	record PracticeFigures(PracticeRef practice, int target, Integer achieved, Status status, int levelGap) {
+		String marker() {
+			return Look.marker(status, levelGap);
+		}
+	}
+
+	/** Figures of every practice that has a target somewhere, in catalog order. */
+	static List<PracticeFigures> figures(GapReport report) {
+		Map<PracticeRef, int[]> acc = new LinkedHashMap<>(); // target, achieved (-1 none), worst severity, gap
+		Map<PracticeRef, Status> worst = new LinkedHashMap<>();
+		for (PracticeRef p : report.practices()) {
+			acc.put(p, null);
+		}
+		for (GapRow row : report.rows()) {
+			if (!row.hasTarget()) {
+				continue;
+			}
+			int[] a = acc.get(row.practice());
+			if (a == null) {
+				a = new int[] { 0, Integer.MAX_VALUE, 0 };
+				acc.put(row.practice(), a);
+			}
+			a[0] = Math.max(a[0], row.target().level());
+			if (row.isAssessed()) {
+				a[1] = Math.min(a[1], row.achieved().level());
+			}
+			a[2] = Math.max(a[2], row.levelGap());
+			worst.merge(row.practice(), row.status(), Status::worst);
+		}
+		List<PracticeFigures> out = new ArrayList<>();
+		acc.forEach((p, a) -> {
+			if (a != null) {
+				out.add(new PracticeFigures(p, a[0], a[1] == Integer.MAX_VALUE ? null : a[1], worst.get(p), a[2]));
+			}
+		});
+		return out;
+	}
+
+	private static StandardChartTheme theme() {
+		StandardChartTheme theme = new StandardChartTheme("IoT SMM");
+		theme.setExtraLargeFont(new Font(Look.FAMILY, Font.BOLD, 16));
+		theme.setLargeFont(new Font(Look.FAMILY, Font.BOLD, 13));
+		theme.setRegularFont(new Font(Look.FAMILY, Font.PLAIN, 11));
+		theme.setSmallFont(new Font(Look.FAMILY, Font.PLAIN, 10));
+		theme.setBarPainter(new StandardBarPainter());
+		theme.setShadowVisible(false);
+		theme.setPlotBackgroundPaint(Color.WHITE);
+		theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+		theme.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
+		theme.setChartBackgroundPaint(Color.WHITE);
+		return theme;
+	}
+
+	private static String subtitle(GapReport report) {
+		return (report.assessment() == null ? "no assessment" : "assessment " + report.assessment()
+				+ (report.assessmentDate() == null ? "" : " (" + report.assessmentDate() + ")"))
+				+ (report.targetSet() == null ? "" : " against target set " + report.targetSet());
+	}
+
+	private static NumberAxis levelAxis() {
+		NumberAxis axis = new NumberAxis("comprehensiveness level (0 none \u2013 4 formalized)");
+		axis.setRange(0, 4.4);
+		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		return axis;
+	}
+
+	private static BarRenderer bars() {
+		BarRenderer r = new BarRenderer();
+		r.setSeriesPaint(0, Look.BLUE);
+		r.setSeriesPaint(1, Look.ORANGE);
+		r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+		r.setDefaultItemLabelsVisible(true);
+		r.setItemMargin(0.05);
+		return r;
+	}
+
+	/** Bars of target and achieved level per practice, one panel per domain (subdomain in the label). */
+	static JFreeChart profile(GapReport report) {
+		List<PracticeFigures> figures = figures(report);
+		CombinedRangeCategoryPlot plot = new CombinedRangeCategoryPlot(levelAxis());
+		plot.setGap(14);
+		Map<String, DefaultCategoryDataset> byDomain = new LinkedHashMap<>();
+		for (PracticeFigures f : figures) {
+			DefaultCategoryDataset data = byDomain.computeIfAbsent(f.practice().domain(), d -> new DefaultCategoryDataset());
+			String category = f.practice().domain() + " \u203a " + f.practice().subdomain() + " \u203a "
+					+ title(f.practice()) + "   " + f.marker();
+			data.addValue(f.target(), TARGET, category);
+			data.addValue(f.achieved(), ACHIEVED, category);
+		}
+		byDomain.forEach((domain, data) -> {
+			CategoryAxis axis = new CategoryAxis(domain);
+			axis.setMaximumCategoryLabelWidthRatio(0.55f);
+			CategoryPlot sub = new CategoryPlot(data, axis, null, bars());
+			sub.setOrientation(PlotOrientation.HORIZONTAL);
+			plot.add(sub, data.getColumnCount());
+		});
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		JFreeChart chart = new JFreeChart("Maturity profile of " + report.system() + ": target vs achieved per practice",
+				JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+		theme().apply(chart);
+		if (!plot.getSubplots().isEmpty() && chart.getLegend() != null) { // one legend, not one per domain panel
+			chart.getLegend().setSources(new org.jfree.chart.LegendItemSource[] {
+					((CategoryPlot) plot.getSubplots().get(0)).getRenderer() });
+		}
+		for (Object o : plot.getSubplots()) {
+			CategoryPlot sub = (CategoryPlot) o;
+			sub.getRenderer().setSeriesPaint(0, Look.BLUE);
+			sub.getRenderer().setSeriesPaint(1, Look.ORANGE);
+		}
+		chart.addSubtitle(new TextTitle(subtitle(report) + ". Achieved: the lowest level found on a targeted element;"
+				+ " no bar = not assessed.", new Font(Look.FAMILY, Font.PLAIN, 11)));
+		if (figures.isEmpty()) {
+			chart.addSubtitle(new TextTitle("No practice has a target.", new Font(Look.FAMILY, Font.BOLD, 12)));
+		}
+		return chart;
+	}
+
+	static int profileHeight(GapReport report) {
+		List<PracticeFigures> figures = figures(report);
+		long domains = figures.stream().map(f -> f.practice().domain()).distinct().count();
+		return (int) (140 + 34 * figures.size() + 30 * domains);
+	}
+
+	private static String title(PracticeRef p) {
+		return p.title() != null && !p.title().isEmpty() ? p.title() : p.name();
+	}
+
+	/** A radar of target and achieved level over the practices of one domain. */
+	static JFreeChart radar(GapReport report, String domain) {
+		if (report.practices().stream().noneMatch(p -> p.domain().equals(domain))) {
+			throw new IllegalArgumentException("No domain " + domain + " in catalog " + report.catalog());
+		}
+		Map<PracticeRef, PracticeFigures> byPractice = new LinkedHashMap<>();
+		figures(report).forEach(f -> byPractice.put(f.practice(), f));
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (PracticeRef p : report.practices()) {
+			if (!p.domain().equals(domain)) {
+				continue;
+			}
+			PracticeFigures f = byPractice.get(p);
+			String category = title(p) + " " + (f == null ? Look.marker(Status.NO_TARGET, 0) : f.marker());
+			data.addValue(f == null ? null : f.target(), TARGET, category);
+			data.addValue(f == null ? null : f.achieved(), ACHIEVED, category);
+		}
+		SpiderWebPlot plot = new SpiderWebPlot(data);
+		plot.setMaxValue(4);
+		plot.setSeriesPaint(0, Look.BLUE);
+		plot.setSeriesPaint(1, Look.ORANGE);
+		plot.setSeriesOutlineStroke(0, new BasicStroke(2f));
+		plot.setSeriesOutlineStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+				new float[] { 6f, 4f }, 0f));
+		plot.setWebFilled(false);
+		plot.setLabelFont(new Font(Look.FAMILY, Font.PLAIN, 11));
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setNoDataMessage("No practices in domain " + domain);
+		JFreeChart chart = new JFreeChart("Domain " + domain + " of " + report.system() + ": target vs achieved (0-4)",
+				new Font(Look.FAMILY, Font.BOLD, 15), plot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.addSubtitle(new TextTitle(subtitle(report) + "; outer ring = level 4; solid = target, dashed = achieved",
+				new Font(Look.FAMILY, Font.PLAIN, 11)));
+		return chart;
+	}
+
+	/** Practices met, with a gap, not assessed and the total level gap across the system's assessments. */
+	static JFreeChart trend(GapReport report) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (ProgressPoint p : report.progress()) {
+			String category = p.assessment() + (p.date() == null ? "" : " (" + p.date() + ")");
+			data.addValue(p.practicesMet(), "\u2713 practices met", category);
+			data.addValue(p.practicesWithGap(), "\u2717 practices with a gap", category);
+			data.addValue(p.practicesNotAssessed(), "? practices not assessed", category);
+			data.addValue(p.totalLevelGap(), "total level gap", category);
+		}
+		CategoryAxis axis = new CategoryAxis("assessment");
+		axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+		NumberAxis range = new NumberAxis("count");
+		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+		renderer.setDefaultItemLabelsVisible(true);
+		CategoryPlot plot = new CategoryPlot(data, axis, range, renderer);
+		plot.setNoDataMessage("No assessment yet");
+		JFreeChart chart = new JFreeChart("Progress of " + report.system() + " across assessments",
+				JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+		theme().apply(chart);
+		Color[] colors = { Look.BLUISH_GREEN, Look.VERMILLION, Look.ORANGE, Look.BLUE };
+		for (int i = 0; i < colors.length; i++) {
+			renderer.setSeriesPaint(i, colors[i]);
+			renderer.setSeriesStroke(i, i == 3 ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+					new float[] { 6f, 4f }, 0f) : new BasicStroke(2f));
+		}
+		chart.addSubtitle(new TextTitle("against target set " + report.targetSet() + "; whole system, whole catalog",
+				new Font(Look.FAMILY, Font.PLAIN, 11)));
+		return chart;
+	}
+}

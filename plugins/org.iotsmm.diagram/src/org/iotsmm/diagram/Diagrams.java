@@ -1,0 +1,149 @@
+package org.iotsmm.diagram;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+import org.iotsmm.analysis.GapReport;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The diagrams of a {@link GapReport}, as SVG text or PNG bytes. Every picture is painted once, on
+ * a Graphics2D: JFreeSVG's for SVG, a BufferedImage's for PNG. SVG output is deterministic: the
+ * same input gives byte-identical text (fixed defs ids, model order everywhere, no time stamps).
+ * <p>
+ * SVG element ids link back to the model: {@code zone:Path}, {@code component:Path},
+ * {@code flow:Name} (or {@code flow:Source--Target}), {@code cell:Component:Domain.Practice},
+ * {@code practice:Domain.Practice}; groups also carry {@code data-path} and a {@code <title>}
+ * tooltip.
+ */
+public final class Diagrams {
+
+	/** PNG images are scaled down so that neither side exceeds this many pixels. */
+	public static final int MAX_PNG_SIDE = 12_000;
+
+	private Diagrams() {
+	}
+
+	// ---------------------------------------------------------------- architecture
+
+	/** Lays out the architecture of {@code system} coloured by the report (no painting). */
+	public static ArchitectureDiagram architecture(GapReport report, org.iotsmm.smm.System system, Options options) {
+		if (!report.system().equals(system.getName())) {
+			throw new IllegalArgumentException("The report is about system " + report.system() + ", not " + system.getName());
+		}
+		return ArchitectureLayout.layout(report, system, options == null ? Options.DEFAULT : options);
+	}
+
+	public static String architectureSvg(GapReport report, org.iotsmm.smm.System system, Options options) {
+		return svg(architecture(report, system, options));
+	}
+
+	public static byte[] architecturePng(GapReport report, org.iotsmm.smm.System system, Options options) {
+		return png(architecture(report, system, options));
+	}
+
+	/** SVG of an already laid-out diagram. */
+	public static String svg(ArchitectureDiagram diagram) {
+		SVGGraphics2D g = Svg.canvas(ArchitecturePainter.totalWidth(diagram), ArchitecturePainter.totalHeight(diagram),
+				"arch-");
+		ArchitecturePainter.paint(g, diagram);
+		return Svg.document(g);
+	}
+
+	/** PNG of an already laid-out diagram. */
+	public static byte[] png(ArchitectureDiagram diagram) {
+		return png(ArchitecturePainter.totalWidth(diagram), ArchitecturePainter.totalHeight(diagram),
+				g -> ArchitecturePainter.paint(g, diagram));
+	}
+
+	/** Paints a laid-out diagram on any Graphics2D (for example an SWT bridge), at (0,0). */
+	public static void paint(Graphics2D g, ArchitectureDiagram diagram) {
+		ArchitecturePainter.paint(g, diagram);
+	}
+
+	// ---------------------------------------------------------------- charts
+
+	public static final int CHART_WIDTH = 960;
+
+	public static String maturityProfileSvg(GapReport report) {
+		return chartSvg(Charts.profile(report), CHART_WIDTH, Charts.profileHeight(report), "profile-");
+	}
+
+	public static byte[] maturityProfilePng(GapReport report) {
+		return chartPng(Charts.profile(report), CHART_WIDTH, Charts.profileHeight(report));
+	}
+
+	public static String radarSvg(GapReport report, String domain) {
+		return chartSvg(Charts.radar(report, domain), 760, 640, "radar-");
+	}
+
+	public static byte[] radarPng(GapReport report, String domain) {
+		return chartPng(Charts.radar(report, domain), 760, 640);
+	}
+
+	public static String trendSvg(GapReport report) {
+		return chartSvg(Charts.trend(report), 860, 520, "trend-");
+	}
+
+	public static byte[] trendPng(GapReport report) {
+		return chartPng(Charts.trend(report), 860, 520);
+	}
+
+	// ---------------------------------------------------------------- coverage heat map
+
+	public static String coverageHeatMapSvg(GapReport report) {
+		HeatMap.Layout l = HeatMap.layout(report);
+		SVGGraphics2D g = Svg.canvas(l.width(), l.height(), "heat-");
+		HeatMap.paint(g, report, l);
+		return Svg.document(g);
+	}
+
+	public static byte[] coverageHeatMapPng(GapReport report) {
+		HeatMap.Layout l = HeatMap.layout(report);
+		return png(l.width(), l.height(), g -> HeatMap.paint(g, report, l));
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private static String chartSvg(JFreeChart chart, int width, int height, String prefix) {
+		SVGGraphics2D g = Svg.canvas(width, height, prefix);
+		Svg.begin(g, "chart", "chart", null, null);
+		chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+		Svg.end(g);
+		return Svg.document(g);
+	}
+
+	private static byte[] chartPng(JFreeChart chart, int width, int height) {
+		return png(width, height, g -> chart.draw(g, new Rectangle2D.Double(0, 0, width, height)));
+	}
+
+	private static byte[] png(double width, double height, Consumer<Graphics2D> painter) {
+		double scale = Math.min(1.0, MAX_PNG_SIDE / Math.max(width, height));
+		int w = (int) Math.ceil(width * scale);
+		int h = (int) Math.ceil(height * scale);
+		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			Text.hints(g);
+			g.scale(scale, scale);
+			painter.accept(g);
+		} finally {
+			g.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+}
