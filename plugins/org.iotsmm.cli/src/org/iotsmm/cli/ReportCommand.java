@@ -25,13 +25,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Analyse the gaps of a system and write the report artifacts into a folder:",
-				"report.html (self-contained), report.pdf, report.md, gap-report.json, gaps.csv + roadmap.csv, report.xlsx.",
+				"report.html (self-contained, figures inlined), report.pdf, report.md, gap-report.json, gaps.csv + roadmap.csv,",
+				"report.xlsx, and the figures as SVG and PNG (architecture, maturity-profile, trend, coverage).",
 				"Without --assessment the newest assessment is used, against the target set it names.",
 				"Prints the written files on stdout. Exit code 0 written, 1 the model has errors, 2 usage or I/O error." })
 class ReportCommand implements Callable<Integer> {
-
-	/** The figures the report inlines; the diagrams bundle will provide them. */
-	static FigureSource figures = FigureSource.none();
 
 	@Parameters(index = "0", paramLabel = "MODEL", description = "a .smm file or a folder of them")
 	Path model;
@@ -48,8 +46,8 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = "--system", paramLabel = "NAME", description = "the system, when the model describes several")
 	String system;
 
-	@Option(names = "--format", paramLabel = "LIST", defaultValue = "html,pdf,md,json,csv,xlsx",
-			description = "comma-separated: html, pdf, md, json, csv, xlsx (default: ${DEFAULT-VALUE})")
+	@Option(names = "--format", paramLabel = "LIST", defaultValue = "html,pdf,md,json,csv,xlsx,svg,png",
+			description = "comma-separated: html, pdf, md, json, csv, xlsx, svg, png (default: ${DEFAULT-VALUE})")
 	String format;
 
 	@ParentCommand
@@ -81,6 +79,7 @@ class ReportCommand implements Callable<Integer> {
 			err.println("smm: analysing " + sys.getName() + (chosen == null ? " (no assessment yet)" : ", assessment " + chosen.getName()));
 		}
 		GapReport report = analyse(sys, chosen, targets);
+		FigureSource figures = new DiagramFigures(report, sys);
 		List<Artifact> artifacts = ReportWriter.artifacts(report, figures, formats);
 		for (Artifact artifact : artifacts) {
 			if (Selection.isInput(models, output.resolve(artifact.fileName()))) {

@@ -30,6 +30,11 @@ public interface FigureSource {
 		return Optional.empty();
 	}
 
+	/** The same figures as PNG images, by file name (architecture.png, ...); empty when none. */
+	default java.util.Map<String, byte[]> pngs() {
+		return java.util.Map.of();
+	}
+
 	/** No figures (reports say where a figure would be). */
 	static FigureSource none() {
 		return new FigureSource() {

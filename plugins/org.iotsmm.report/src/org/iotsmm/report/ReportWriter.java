@@ -21,7 +21,8 @@ public final class ReportWriter {
 	/** The artifact formats; {@code files} are the names written into the output folder. */
 	public enum Format {
 		HTML("report.html"), PDF("report.pdf"), MD("report.md"), JSON("gap-report.json"), CSV("gaps.csv", "roadmap.csv"),
-		XLSX("report.xlsx");
+		XLSX("report.xlsx"), SVG("architecture.svg", "maturity-profile.svg", "trend.svg", "coverage.svg"),
+		PNG("architecture.png", "maturity-profile.png", "trend.png", "coverage.png");
 
 		private final List<String> files;
 
@@ -44,11 +45,11 @@ public final class ReportWriter {
 				try {
 					formats.add(valueOf(name));
 				} catch (IllegalArgumentException e) {
-					throw new IllegalArgumentException("unknown format '" + part.strip() + "'; available: html, pdf, md, json, csv, xlsx");
+					throw new IllegalArgumentException("unknown format '" + part.strip() + "'; available: html, pdf, md, json, csv, xlsx, svg, png");
 				}
 			}
 			if (formats.isEmpty()) {
-				throw new IllegalArgumentException("no format given; available: html, pdf, md, json, csv, xlsx");
+				throw new IllegalArgumentException("no format given; available: html, pdf, md, json, csv, xlsx, svg, png");
 			}
 			return formats;
 		}
@@ -89,9 +90,20 @@ public final class ReportWriter {
 						out -> out.write(CsvReport.roadmap(report).getBytes(StandardCharsets.UTF_8))));
 			}
 			case XLSX -> result.add(new Artifact("report.xlsx", out -> XlsxReport.write(report, out)));
+			case SVG -> {
+				svg(result, "architecture.svg", figures.architectureSvg());
+				svg(result, "maturity-profile.svg", figures.maturityProfileSvg());
+				svg(result, "trend.svg", figures.trendSvg());
+				svg(result, "coverage.svg", figures.coverageHeatMapSvg());
+			}
+			case PNG -> figures.pngs().forEach((name, bytes) -> result.add(new Artifact(name, out -> out.write(bytes))));
 			}
 		}
 		return result;
+	}
+
+	private static void svg(List<Artifact> result, String name, java.util.Optional<String> svg) {
+		svg.ifPresent(text -> result.add(new Artifact(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)))));
 	}
 
 	/**

@@ -34,12 +34,19 @@ class CommandsTest {
 		Run run = Run.smm("report", example(example), "-o", out.toString(), "--quiet");
 		assertEquals(0, run.code(), run.toString());
 		List<String> files = List.of("report.html", "report.pdf", "report.md", "gap-report.json", "gaps.csv", "roadmap.csv",
-				"report.xlsx");
+				"report.xlsx", "architecture.svg", "maturity-profile.svg", "trend.svg", "coverage.svg", "architecture.png",
+				"maturity-profile.png", "trend.png", "coverage.png");
 		for (String f : files) {
 			assertTrue(Files.size(out.resolve(f)) > 200, f);
 			assertTrue(run.out().contains(out.resolve(f).toString()), "listed on stdout: " + f);
 		}
 		assertEquals("", run.err(), "quiet run prints nothing on stderr");
+		String html = Files.readString(out.resolve("report.html"));
+		assertTrue(html.contains("id='component:") || html.contains("id=\"component:"),
+				"the architecture diagram is inlined in the HTML");
+		javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(out.resolve("report.html").toFile()); // still well-formed with the figures inlined
+		assertFalse(html.contains("Figure not available"), "every figure is inlined");
 		assertTrue(new String(Files.readAllBytes(out.resolve("report.pdf")), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
 		try (Stream<Path> all = Files.list(out)) {
 			assertEquals(files.size(), all.count(), "no temporary file left");
