@@ -267,12 +267,42 @@ public final class GapReportJson {
 		w.endObject();
 	}
 
+	/** Format of {@link #trendToJson}. */
+	public static final String TREND_FORMAT = "iotsmm-trend/1";
+
+	/**
+	 * A trend between two assessments on its own ({@code smm diff --json}): the format, the
+	 * system, then the same keys as the report's {@code trend}.
+	 */
+	public static String trendToJson(String system, Trend t) {
+		StringWriter out = new StringWriter();
+		try {
+			JsonWriter w = new JsonWriter(out);
+			w.setIndent("  ");
+			w.setSerializeNulls(true);
+			w.beginObject();
+			w.name("format").value(TREND_FORMAT);
+			w.name("system").value(system);
+			trendFields(w, t);
+			w.endObject();
+			w.flush();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out + "\n";
+	}
+
 	private static void trend(JsonWriter w, Trend t) throws IOException {
 		if (t == null) {
 			w.nullValue();
 			return;
 		}
 		w.beginObject();
+		trendFields(w, t);
+		w.endObject();
+	}
+
+	private static void trendFields(JsonWriter w, Trend t) throws IOException {
 		w.name("from").value(t.from());
 		w.name("fromDate").value(t.fromDate() == null ? null : t.fromDate().toString());
 		w.name("to").value(t.to());
@@ -296,7 +326,6 @@ public final class GapReportJson {
 			w.endObject();
 		}
 		w.endArray();
-		w.endObject();
 	}
 
 	private static void strings(JsonWriter w, String name, List<String> values) throws IOException {

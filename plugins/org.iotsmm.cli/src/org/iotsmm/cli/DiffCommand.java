@@ -8,7 +8,6 @@ import org.iotsmm.analysis.GapAnalysis;
 import org.iotsmm.analysis.Trend;
 import org.iotsmm.dsl.loading.LoadedModels;
 import org.iotsmm.report.Text;
-import org.iotsmm.report.TrendJson;
 import org.iotsmm.smm.Assessment;
 
 import picocli.CommandLine.Command;
@@ -54,7 +53,7 @@ class DiffCommand implements Callable<Integer> {
 		Trend trend = new GapAnalysis(Selection.locator()).compare(sys, a, b);
 		PrintWriter out = spec.commandLine().getOut();
 		if (json) {
-			out.print(TrendJson.toJson(sys.getName(), trend));
+			out.print(org.iotsmm.analysis.GapReportJson.trendToJson(sys.getName(), trend));
 			out.flush();
 			return SmmCommand.OK;
 		}

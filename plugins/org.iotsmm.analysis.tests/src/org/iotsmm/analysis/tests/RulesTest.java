@@ -1,5 +1,6 @@
 package org.iotsmm.analysis.tests;
 
+import org.iotsmm.testing.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package org.iotsmm.report.tests;
 
+import org.iotsmm.testing.Models;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -12,14 +12,7 @@ public final class Repo {
 	}
 
 	public static Path root() {
-		String configured = System.getProperty("iotsmm.repo");
-		Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-		for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-			if (Files.isDirectory(p.resolve("examples")) && Files.isDirectory(p.resolve("plugins"))) {
-				return p;
-			}
-		}
-		throw new IllegalStateException("Cannot find the repository root from " + start);
+		return org.iotsmm.testing.Repo.root();
 	}
 
 	public static String example(String name) throws IOException {

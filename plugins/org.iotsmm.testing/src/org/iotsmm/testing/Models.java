@@ -1,6 +1,4 @@
-package org.iotsmm.analysis.tests;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package org.iotsmm.testing;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.iotsmm.dsl.loading.ModelLoader;
 import org.iotsmm.dsl.loading.Problem;
 import org.iotsmm.smm.Assessment;
 
-/** Loading helpers shared by the tests. */
+/** Model loading shared by the test bundles. */
 public final class Models {
 
 	/** File and line from Xtext's node model: what the command line and the workbench supply. */
@@ -30,9 +28,13 @@ public final class Models {
 	/** Loads the files or folders, requires them to be free of errors and to hold one system. */
 	public static org.iotsmm.smm.System system(ModelLoader loader, Path... paths) throws Exception {
 		LoadedModels models = loader.load(List.of(paths));
-		assertEquals("", models.errors().stream().map(Problem::format).collect(Collectors.joining("\n")),
-				"model must load without errors");
-		assertEquals(1, models.systems().size(), "one system expected");
+		String errors = models.errors().stream().map(Problem::format).collect(Collectors.joining("\n"));
+		if (!errors.isEmpty()) {
+			throw new AssertionError("model must load without errors:\n" + errors);
+		}
+		if (models.systems().size() != 1) {
+			throw new AssertionError("one system expected, found " + models.systems().size());
+		}
 		return models.systems().get(0);
 	}
 
