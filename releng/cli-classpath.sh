@@ -1,0 +1,33 @@
+# Sourced by ./smm, ./smm-language-server and ./bench: makes sure build-output/smm/lib holds the
+# command-line product built from the current sources, and sets $cli_lib to that folder.
+# The product is reused when the last ./mvnw verify already built it from the current sources;
+# otherwise it is built (a few minutes, progress on stderr). $1 names the caller in messages.
+cli_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cli_out="$cli_root/build-output/smm"
+cli_lib="$cli_out/lib"
+cli_product="$cli_root/releng/org.iotsmm.repository/target/products/org.iotsmm.cli.tool/linux/gtk/x86_64/smm/plugins"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+
+cli_changed_since() { # true when a source file is newer than $1
+  [ -n "$(find "$cli_root/plugins" "$cli_root/features" "$cli_root/releng" "$cli_root/pom.xml" -newer "$1" -type f \
+        -not -path '*/target/*' -not -path '*/src-gen/*' -not -path '*/fixtures/*' -not -path '*.tests/*' -print -quit)" ]
+}
+
+if [ ! -f "$cli_out/.built" ] || cli_changed_since "$cli_out/.built"; then
+  if [ -d "$cli_product" ] && ! cli_changed_since "$cli_product"; then
+    echo "$1: using the command line of the last build" >&2
+  else
+    echo "$1: building the command line from source (first use or sources changed; a few minutes)..." >&2
+    mkdir -p "$cli_root/build-output"
+    log="$cli_root/build-output/smm-build.log"
+    if ! (cd "$cli_root" && ./mvnw -DskipTests -Dtycho.surefire.skip=true verify >"$log" 2>&1 </dev/null); then
+      echo "$1: the build failed; see $log" >&2
+      tail -n 30 "$log" >&2
+      exit 2
+    fi
+  fi
+  rm -rf "$cli_out" && mkdir -p "$cli_lib"
+  cp "$cli_product"/*.jar "$cli_lib/"
+  touch "$cli_out/.built"
+  echo "$1: $(ls "$cli_lib" | wc -l) bundles in $cli_lib" >&2
+fi
