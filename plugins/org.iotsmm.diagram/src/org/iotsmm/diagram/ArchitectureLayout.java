@@ -82,7 +82,8 @@ final class ArchitectureLayout {
 		List<Element> zones = new ArrayList<>();
 		List<Element> components = new ArrayList<>();
 		Map<Component, Element> byComponent = new IdentityHashMap<>();
-		addChildren(report, filter, root, null, 0, system.getZones(), system.getComponents(), strategy, zones, components,
+		Map<String, Mark> marks = marks(report, filter);
+		addChildren(report, marks, root, null, 0, system.getZones(), system.getComponents(), strategy, zones, components,
 				byComponent);
 
 		// flows, in model order; ids unique (a repeated source--target pair gets #2, #3, ...)
@@ -194,7 +195,7 @@ final class ArchitectureLayout {
 		}
 	}
 
-	private static void addChildren(GapReport report, Predicate<PracticeRef> filter, ElkNode parent, String parentId,
+	private static void addChildren(GapReport report, Map<String, Mark> marks, ElkNode parent, String parentId,
 			int depth, List<Zone> zones, List<Component> components, Strategy strategy, List<Element> zoneOut,
 			List<Element> componentOut, Map<Component, Element> byComponent) {
 		for (Zone zone : zones) {
@@ -203,7 +204,7 @@ final class ArchitectureLayout {
 			String id = Svg.id("zone:" + ref.path());
 			node.setIdentifier(id);
 			configure(node, strategy, false);
-			Mark mark = mark(report, zone, ref, filter);
+			Mark mark = marks.getOrDefault(ref.path(), NO_MARK);
 			double header = Faces.zoneHeaderHeight();
 			node.setProperty(CoreOptions.PADDING, new ElkPadding(header + 10, 14, 14, 14));
 			node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
@@ -211,7 +212,7 @@ final class ArchitectureLayout {
 					new KVector(Faces.zoneHeaderWidth(zone.getTitle(), zone.getName(), mark.marker()), header + 30));
 			Element e = new Element(zone, ref, node, id, depth, parentId, mark.status(), mark.levelGap(), mark.marker());
 			zoneOut.add(e);
-			addChildren(report, filter, node, id, depth + 1, zone.getZones(), zone.getComponents(), strategy, zoneOut,
+			addChildren(report, marks, node, id, depth + 1, zone.getZones(), zone.getComponents(), strategy, zoneOut,
 					componentOut, byComponent);
 		}
 		for (Component component : components) {
@@ -219,7 +220,7 @@ final class ArchitectureLayout {
 			ElkNode node = ElkGraphUtil.createNode(parent);
 			String id = Svg.id("component:" + ref.path());
 			node.setIdentifier(id);
-			Mark mark = mark(report, component, ref, filter);
+			Mark mark = marks.getOrDefault(ref.path(), NO_MARK);
 			String kind = component.getKind() == null ? "device" : component.getKind().getLiteral();
 			Faces.Size size = Faces.component(component.getTitle(), component.getName(), kind, component.getCount(),
 					mark.marker());
@@ -234,27 +235,35 @@ final class ArchitectureLayout {
 	private record Mark(Status status, int levelGap, String marker) {
 	}
 
-	/** Worst status and largest level gap of the element (and what it contains), optionally filtered. */
-	private static Mark mark(GapReport report, ArchitectureElement element, ElementRef ref,
-			Predicate<PracticeRef> filter) {
-		Status status;
-		int gap;
-		if (filter == null) {
-			status = report.worstStatus(element);
-			gap = report.largestLevelGap(element);
-		} else {
-			status = Status.NO_TARGET;
-			gap = 0;
-			String prefix = ref.path() + ".";
-			for (GapRow row : report.rows()) {
-				String p = row.element().path();
-				if ((p.equals(ref.path()) || p.startsWith(prefix)) && filter.test(row.practice())) {
-					status = Status.worst(status, row.status());
-					gap = Math.max(gap, row.levelGap());
+	private static final Mark NO_MARK = new Mark(Status.NO_TARGET, 0, Look.marker(Status.NO_TARGET, 0));
+
+	/**
+	 * Worst status and largest level gap of every element over what it contains (the same extent
+	 * as GapReport.worstStatus), optionally filtered to some practices: one pass over the rows,
+	 * each row counted for its element and every enclosing zone and the system (path ""). Asking
+	 * the report per element rescanned all rows each time (10k components: minutes).
+	 */
+	private static Map<String, Mark> marks(GapReport report, Predicate<PracticeRef> filter) {
+		Map<String, Status> worst = new HashMap<>();
+		Map<String, Integer> largest = new HashMap<>();
+		for (GapRow row : report.rows()) {
+			if (filter != null && !filter.test(row.practice())) {
+				continue;
+			}
+			for (String path = row.element().path();; path = path.substring(0, Math.max(0, path.lastIndexOf('.')))) {
+				worst.merge(path, row.status(), Status::worst);
+				largest.merge(path, row.levelGap(), Math::max);
+				if (path.isEmpty()) {
+					break;
 				}
 			}
 		}
-		return new Mark(status, gap, Look.marker(status, gap));
+		Map<String, Mark> marks = new HashMap<>();
+		worst.forEach((path, status) -> {
+			int gap = largest.getOrDefault(path, 0);
+			marks.put(path, new Mark(status, gap, Look.marker(status, gap)));
+		});
+		return marks;
 	}
 
 	static Predicate<PracticeRef> filter(GapReport report, Options options) {
