@@ -18,7 +18,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.MapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
@@ -208,18 +207,29 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 		}
 	}
 
+	/**
+	 * Only the templates of the system's profile and of the profiles it extends, by simple name or
+	 * qualified by their profile ({@code Manufacturing.LineBaseline}). A template of any other profile
+	 * would bring another industry's targets into the system's report; a system without a profile
+	 * has no templates.
+	 */
 	private IScope templateScope(EObject context, EReference reference) {
-		IScope outer = super.getScope(context, reference);
 		org.iotsmm.smm.System system = EcoreUtil2.getContainerOfType(context, org.iotsmm.smm.System.class);
 		if (system == null || system.getProfile() == null || system.getProfile().eIsProxy()) {
-			return outer;
+			return IScope.NULLSCOPE;
 		}
-		List<TargetTemplate> templates = new ArrayList<>();
+		List<IEObjectDescription> templates = new ArrayList<>();
 		Set<Profile> seen = new HashSet<>();
 		for (Profile profile = system.getProfile(); profile != null && !profile.eIsProxy()
 				&& seen.add(profile); profile = profile.getBase()) {
-			templates.addAll(profile.getTemplates());
+			for (TargetTemplate template : profile.getTemplates()) {
+				if (template.getName() != null && profile.getName() != null) {
+					templates.add(EObjectDescription.create(QualifiedName.create(template.getName()), template));
+					templates.add(EObjectDescription.create(QualifiedName.create(profile.getName(), template.getName()),
+							template));
+				}
+			}
 		}
-		return Scopes.scopeFor(templates, outer);
+		return MapBasedScope.createScope(IScope.NULLSCOPE, templates);
 	}
 }

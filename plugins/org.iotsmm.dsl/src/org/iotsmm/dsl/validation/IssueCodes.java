@@ -26,6 +26,7 @@ public final class IssueCodes {
 	public static final String COUNT_NOT_POSITIVE = PREFIX + "count-not-positive";
 	public static final String TARGET_WITHOUT_FINDING = PREFIX + "target-without-finding";
 	public static final String COMPONENT_NOT_COVERED = PREFIX + "component-not-covered";
+	public static final String REQUIRES_CYCLE = PREFIX + "requires-cycle";
 
 	private IssueCodes() {
 	}

@@ -5,21 +5,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.iotsmm.dsl.scoping.CatalogOf;
-import org.iotsmm.smm.ArchitectureElement;
 import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.CatalogElement;
@@ -43,6 +50,8 @@ import org.iotsmm.smm.TargetSet;
 import org.iotsmm.smm.TopLevelElement;
 import org.iotsmm.smm.Zone;
 
+import com.google.inject.Inject;
+
 /**
  * Checks of the .smm language. Each message says what is wrong and how to fix it; each carries a
  * stable code from {@link IssueCodes}.
@@ -54,6 +63,9 @@ import org.iotsmm.smm.Zone;
 public class SmmValidator extends AbstractSmmValidator {
 
 	private static final SmmPackage SMM = SmmPackage.eINSTANCE;
+
+	@Inject
+	private ResourceDescriptionsProvider resourceDescriptions;
 	/** Lowest level whose findings need evidence; see the class comment. */
 	public static final int EVIDENCE_REQUIRED_FROM_LEVEL = 3;
 	/** Deepest nesting of zones accepted; real trust boundaries nest a handful of levels. */
@@ -122,12 +134,51 @@ public class SmmValidator extends AbstractSmmValidator {
 
 	@Check
 	public void uniqueTopLevelNames(Model model) {
-		Map<String, TopLevelElement> seen = new HashMap<>();
+		Map<String, List<NamedElement>> byKey = new LinkedHashMap<>();
 		for (TopLevelElement element : model.getElements()) {
-			String key = element.eClass().getName() + ":" + element.getName() + ":" + versionOf(element);
-			if (element.getName() != null && seen.putIfAbsent(key, element) != null) {
-				duplicate(element, "file");
+			if (element.getName() != null) {
+				String key = element.eClass().getName() + ":" + element.getName() + ":" + versionOf(element);
+				byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(element);
 			}
+		}
+		byKey.values().forEach(same -> duplicates(same, "file"));
+	}
+
+	/**
+	 * Catalogs and profiles (with their version) and systems are found by name across every file
+	 * loaded together (a folder, a workspace), so two files declaring the same one make every
+	 * reference, and {@code smm report --system}, ambiguous. Both declarations get the error. The
+	 * shipped library is not part of this: a user's catalog of the same name shadows it on purpose.
+	 */
+	@Check(CheckType.NORMAL)
+	public void uniqueTopLevelNamesAcrossFiles(TopLevelElement element) {
+		Resource resource = element.eResource();
+		if (element.getName() == null || resource == null) {
+			return;
+		}
+		IResourceDescriptions index = resourceDescriptions.getResourceDescriptions(resource);
+		for (IEObjectDescription other : index.getExportedObjects(element.eClass(),
+				QualifiedName.create(element.getName()), false)) {
+			URI file = other.getEObjectURI().trimFragment();
+			if (file.equals(resource.getURI()) || other.getEClass() != element.eClass()) {
+				continue;
+			}
+			EObject declaration = other.getEObjectOrProxy();
+			if (declaration.eIsProxy()) {
+				declaration = EcoreUtil.resolve(declaration, element);
+			}
+			if (declaration.eIsProxy() || !(declaration instanceof TopLevelElement same)
+					|| !Objects.equals(versionOf(same), versionOf(element))) {
+				continue;
+			}
+			String kind = element.eClass().getName().toLowerCase();
+			String version = versionOf(element).isEmpty() ? "" : " version " + versionOf(element);
+			error("The " + kind + " '" + element.getName() + "'" + version + " is also declared in "
+					+ (file.isFile() ? file.toFileString() : file.toString()) + " (line " + line(declaration)
+					+ "). Catalogs and profiles (with their version) and systems need names that are unique across"
+					+ " the files loaded together: rename one of them.", element, SMM.getNamedElement_Name(),
+					IssueCodes.DUPLICATE_NAME, element.getName());
+			return;
 		}
 	}
 
@@ -138,7 +189,7 @@ public class SmmValidator extends AbstractSmmValidator {
 	@Check
 	public void uniqueCatalogNames(Catalog catalog) {
 		uniqueNames(catalog.getDomains(), "catalog");
-		Map<String, Practice> practices = new HashMap<>();
+		List<NamedElement> practices = new ArrayList<>();
 		Map<String, Practice> codes = new HashMap<>();
 		Set<Integer> levels = new HashSet<>();
 		for (LevelDefinition level : catalog.getLevels()) {
@@ -151,9 +202,7 @@ public class SmmValidator extends AbstractSmmValidator {
 			uniqueNames(domain.getSubdomains(), "domain " + domain.getName());
 			for (Subdomain subdomain : domain.getSubdomains()) {
 				for (Practice practice : subdomain.getPractices()) {
-					if (practice.getName() != null && practices.putIfAbsent(practice.getName(), practice) != null) {
-						duplicate(practice, "catalog (practice names are unique across a catalog)");
-					}
+					practices.add(practice);
 					if (practice.getCode() != null && codes.putIfAbsent(practice.getCode(), practice) != null) {
 						error("Practice code '" + practice.getCode() + "' is already used by "
 								+ codes.get(practice.getCode()).getName() + ". Give each practice its own code.",
@@ -162,6 +211,7 @@ public class SmmValidator extends AbstractSmmValidator {
 				}
 			}
 		}
+		uniqueNames(practices, "catalog (practice names are unique across a catalog)");
 	}
 
 	@Check
@@ -204,17 +254,66 @@ public class SmmValidator extends AbstractSmmValidator {
 	}
 
 	private void uniqueNames(List<? extends NamedElement> elements, String where) {
-		Set<String> seen = new HashSet<>();
+		Map<String, List<NamedElement>> byName = new LinkedHashMap<>();
 		for (NamedElement element : elements) {
-			if (element.getName() != null && !seen.add(element.getName())) {
-				duplicate(element, where);
+			if (element.getName() != null) {
+				byName.computeIfAbsent(element.getName(), n -> new ArrayList<>()).add(element);
 			}
+		}
+		byName.values().forEach(same -> duplicates(same, where));
+	}
+
+	/** Every declaration of a name used more than once gets the error, naming the lines of the others. */
+	private void duplicates(List<? extends NamedElement> same, String where) {
+		if (same.size() < 2) {
+			return;
+		}
+		for (NamedElement element : same) {
+			List<String> others = same.stream().filter(o -> o != element).map(o -> Integer.toString(line(o))).toList();
+			error("The name '" + element.getName() + "' is used more than once in this " + where + " (also on line"
+					+ (others.size() > 1 ? "s " : " ") + String.join(", ", others) + "). Rename one of them.",
+					element, SMM.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME, element.getName());
 		}
 	}
 
-	private void duplicate(NamedElement element, String where) {
-		error("The name '" + element.getName() + "' is already used in this " + where + ". Rename one of them.",
-				element, SMM.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME, element.getName());
+	/**
+	 * A {@code requires} cycle has no order that puts every practice after its prerequisites; the
+	 * roadmap cuts it where it closes (docs/method.md). Each member is warned once, naming the
+	 * members in catalog order.
+	 */
+	@Check
+	public void requiresCycles(Catalog catalog) {
+		List<Practice> practices = new ArrayList<>();
+		catalog.getDomains().forEach(d -> d.getSubdomains().forEach(s -> practices.addAll(s.getPractices())));
+		Map<Practice, Set<Practice>> reach = new HashMap<>();
+		for (Practice practice : practices) {
+			Set<Practice> reached = new HashSet<>();
+			java.util.ArrayDeque<Practice> pending = new java.util.ArrayDeque<>(prerequisitesOf(practice));
+			while (!pending.isEmpty()) {
+				Practice next = pending.pop();
+				if (reached.add(next)) {
+					pending.addAll(prerequisitesOf(next));
+				}
+			}
+			reach.put(practice, reached);
+		}
+		for (Practice practice : practices) {
+			if (!reach.get(practice).contains(practice)) {
+				continue;
+			}
+			List<String> members = practices.stream()
+					.filter(other -> reach.get(practice).contains(other) && reach.get(other).contains(practice))
+					.map(Practice::getName).toList();
+			String cycle = members.size() == 1 ? "Practice " + practice.getName() + " requires itself"
+					: "Practices " + String.join(", ", members) + " require each other in a cycle";
+			warning(cycle + ", so no order puts each after its prerequisites; the roadmap cuts the cycle where it"
+					+ " closes. Remove one of the 'requires' to give them an order.", practice,
+					SMM.getPractice_Prerequisites(), IssueCodes.REQUIRES_CYCLE, members.toArray(String[]::new));
+		}
+	}
+
+	private static List<Practice> prerequisitesOf(Practice practice) {
+		return practice.getPrerequisites().stream().filter(p -> p != null && !p.eIsProxy()).toList();
 	}
 
 	// ------------------------------------------------------------------ architecture
@@ -381,11 +480,21 @@ public class SmmValidator extends AbstractSmmValidator {
 		}
 	}
 
+	/**
+	 * The newest assessment as the gap analysis chooses it: by date (undated first), then by name
+	 * (docs/method.md, "Which assessment").
+	 */
+	static Assessment newest(org.iotsmm.smm.System system) {
+		return system.getAssessments().stream()
+				.max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+						.thenComparing(a -> Objects.toString(a.getName(), "")))
+				.orElse(null);
+	}
+
 	/** Warns when the newest assessment leaves a targeted practice without a finding. */
 	@Check(CheckType.NORMAL)
 	public void targetsWithoutFindings(org.iotsmm.smm.System system) {
-		Assessment newest = system.getAssessments().stream().filter(a -> a.getDate() != null)
-				.max(Comparator.comparing(Assessment::getDate)).orElse(null);
+		Assessment newest = newest(system);
 		if (newest == null || newest.getAgainst() == null || newest.getAgainst().eIsProxy()) {
 			return;
 		}
@@ -405,34 +514,63 @@ public class SmmValidator extends AbstractSmmValidator {
 		}
 	}
 
-	/** Warns about components that no target entry of any target set covers. */
+	/**
+	 * Warns about components that no entry of the report's target set covers: the same target set
+	 * and the same rule as the coverage section of the gap report (docs/method.md, "Coverage"), so
+	 * that validate and report agree. The report's target set is the one the newest assessment
+	 * measures against, or the system's only target set.
+	 */
 	@Check(CheckType.NORMAL)
 	public void componentsWithoutTargets(org.iotsmm.smm.System system) {
-		if (system.getTargetSets().isEmpty()) {
+		Assessment newest = newest(system);
+		TargetSet reported = newest != null && newest.getAgainst() != null ? newest.getAgainst()
+				: system.getTargetSets().size() == 1 ? system.getTargetSets().get(0) : null;
+		if (reported == null || reported.eIsProxy()) {
 			return;
 		}
-		Set<EObject> covered = new HashSet<>();
+		String why = newest != null && newest.getAgainst() == reported
+				? "the gap report's target set (the newest assessment, " + newest.getName() + ", measures against it)"
+				: "the system's only target set, which the gap report measures against";
+		Map<TargetSet, Set<EObject>> coveredBy = new LinkedHashMap<>();
 		for (TargetSet set : system.getTargetSets()) {
-			for (TargetEntry entry : entriesOf(set)) {
-				if (entry.getAppliesTo().isEmpty()) {
-					return; // a system-wide entry covers every component
-				}
-				covered.addAll(entry.getAppliesTo());
-			}
+			coveredBy.put(set, coveredElements(set));
 		}
+		coveredBy.putIfAbsent(reported, coveredElements(reported));
 		for (Component component : allComponents(system)) {
-			if (!isCovered(component, covered)) {
-				warning("No target covers component " + component.getName() + ". Add a target entry on it or on its zone, "
-						+ "or a system-wide entry.", component, SMM.getNamedElement_Name(),
-						IssueCodes.COMPONENT_NOT_COVERED, component.getName());
+			if (isCovered(component, coveredBy.get(reported))) {
+				continue;
 			}
+			List<String> others = coveredBy.entrySet().stream()
+					.filter(e -> e.getKey() != reported && isCovered(component, e.getValue()))
+					.map(e -> e.getKey().getName()).toList();
+			warning("No target of target set " + reported.getName() + ", " + why + ", covers component "
+					+ component.getName() + ". Add a target entry on it or on its zone, or a system-wide entry."
+					+ (others.isEmpty() ? "" : " (Target set" + (others.size() > 1 ? "s " : " ") + String.join(", ", others)
+							+ " cover" + (others.size() > 1 ? "" : "s") + " it, but the report measures against "
+							+ reported.getName() + ".)"),
+					component, SMM.getNamedElement_Name(), IssueCodes.COMPONENT_NOT_COVERED, component.getName());
 		}
 	}
 
+	/** The elements a target set's entries (with its template's) name; the system for a system-wide entry. */
+	private static Set<EObject> coveredElements(TargetSet set) {
+		Set<EObject> covered = new HashSet<>();
+		for (TargetEntry entry : entriesOf(set)) {
+			if (entry.getAppliesTo().isEmpty()) {
+				covered.add(set.eContainer());
+			}
+			covered.addAll(entry.getAppliesTo());
+		}
+		return covered;
+	}
+
 	private static boolean isCovered(Component component, Set<EObject> covered) {
-		for (EObject e = component; e instanceof ArchitectureElement; e = e.eContainer()) {
+		for (EObject e = component; e != null; e = e.eContainer()) {
 			if (covered.contains(e)) {
 				return true;
+			}
+			if (e instanceof org.iotsmm.smm.System) {
+				return false;
 			}
 		}
 		return false;
