@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.iotsmm.analysis.Coverage.ComponentCoverage;
@@ -235,6 +233,7 @@ public final class GapAnalysis {
 		final List<ArchitectureElement> elements = new ArrayList<>();
 		final Map<ArchitectureElement, ElementRef> refs = new IdentityHashMap<>();
 		final Map<ArchitectureElement, ArchitectureElement> parents = new IdentityHashMap<>();
+		final Map<ArchitectureElement, List<ArchitectureElement>> children = new IdentityHashMap<>();
 		final List<Practice> practices = new ArrayList<>();
 		final Map<Practice, PracticeRef> practiceRefs = new IdentityHashMap<>();
 
@@ -286,6 +285,7 @@ public final class GapAnalysis {
 			elements.add(element);
 			if (parent != null) {
 				parents.put(element, parent);
+				children.computeIfAbsent(parent, p -> new ArrayList<>()).add(element);
 			}
 			return path;
 		}
@@ -491,9 +491,45 @@ public final class GapAnalysis {
 								locator.locate(best)));
 					}
 				}
+				derive(perElement, assessment);
 				result.put(entry.getKey(), perElement);
 			}
 			return result;
+		}
+
+		/**
+		 * A zone or the system without an applicable finding whose elements inside (its components
+		 * and zones) are all assessed takes their lowest level and narrowest scope, marked derived.
+		 * Elements are visited inside-out (reverse element order), so a nested zone is derived before
+		 * the zone around it.
+		 */
+		private void derive(Map<ArchitectureElement, Achieved> perElement, Assessment assessment) {
+			for (int i = elements.size() - 1; i >= 0; i--) {
+				ArchitectureElement element = elements.get(i);
+				List<ArchitectureElement> inside = children.get(element);
+				if (inside == null || perElement.containsKey(element)) {
+					continue;
+				}
+				Achieved lowest = null;
+				Scope narrowest = null;
+				for (ArchitectureElement child : inside) {
+					Achieved a = perElement.get(child);
+					if (a == null) {
+						lowest = null;
+						break;
+					}
+					if (lowest == null || a.level() < lowest.level()) {
+						lowest = a;
+					}
+					if (narrowest == null || rank(a.scope()) < rank(narrowest)) {
+						narrowest = a.scope();
+					}
+				}
+				if (lowest != null) {
+					perElement.put(element, new Achieved(lowest.level(), narrowest, assessment.getName(), lowest.on(),
+							lowest.finding(), lowest.evidenceCount(), lowest.location(), true));
+				}
+			}
 		}
 
 		// -------------------------------------------------------------- rows
@@ -659,7 +695,7 @@ public final class GapAnalysis {
 					covered.add(row.element().path());
 				}
 			}
-			Map<Practice, Integer> depth = new IdentityHashMap<>();
+			PrerequisiteDepth depth = new PrerequisiteDepth(practices);
 			Map<PracticeRef, Practice> practiceOf = new LinkedHashMap<>();
 			practiceRefs.forEach((p, r) -> practiceOf.put(r, p));
 
@@ -669,7 +705,7 @@ public final class GapAnalysis {
 			for (Map.Entry<GapRow, List<String>> e : roots.entrySet()) {
 				GapRow row = e.getKey();
 				Practice practice = practiceOf.get(row.practice());
-				int d = depth(practice, depth, new HashSet<>());
+				int d = depth.of(practice);
 				int from = row.achieved().level();
 				int to = row.target().level();
 				if (row.levelGap() == 0) {
@@ -717,39 +753,31 @@ public final class GapAnalysis {
 				String key = row.practice().qualifiedName() + "@" + row.element().path() + "#" + d.level();
 				Planned planned = plannedByKey.remove(key);
 				LevelGuidance g = d.guidance();
+				String guidance = g == null ? null : g.getDescription();
+				List<String> actions = g == null ? List.of() : g.getActions();
+				List<String> indicators = g == null ? List.of() : g.getIndicators();
+				if (d.scopeOnly()) {
+					ScopeStep scope = new ScopeStep(system.getCatalog(), row);
+					guidance = scope.guidance();
+					actions = scope.actions();
+					indicators = scope.indicators();
+				}
 				steps.add(new RoadmapStep(steps.size() + 1, row.practice(), row.element(), d.covers(),
 						row.achieved().level(), d.level(), row.target().level(), row.target().scope(), d.scopeOnly(),
-						row.target().priority(), row.levelGap(), d.depth(), g == null ? null : g.getDescription(),
-						g == null ? List.of() : g.getActions(), g == null ? List.of() : g.getIndicators(),
+						row.target().priority(), row.levelGap(), d.depth(), guidance, actions, indicators,
 						row.target().origin(), planned));
 			}
 			unmatched.addAll(plannedByKey.values());
 			return steps;
 		}
 
-		private static boolean sameCause(GapRow a, GapRow b) {
-			return a.target().origin().entry() == b.target().origin().entry()
-					&& a.achieved().finding() == b.achieved().finding();
-		}
-
-		/** Longest chain of prerequisites below the practice (0 without any); cycles are cut. */
-		private static int depth(Practice practice, Map<Practice, Integer> memo, Set<Practice> visiting) {
-			Integer known = memo.get(practice);
-			if (known != null) {
-				return known;
-			}
-			if (!visiting.add(practice)) {
-				return 0;
-			}
-			int d = 0;
-			for (Practice pre : practice.getPrerequisites()) {
-				if (pre != null && !pre.eIsProxy()) {
-					d = Math.max(d, 1 + depth(pre, memo, visiting));
-				}
-			}
-			visiting.remove(practice);
-			memo.put(practice, d);
-			return d;
+		/**
+		 * The parent's steps close the child's gap: same target entry, and the same finding or a
+		 * parent state derived from the elements inside it (never above the child's level or scope).
+		 */
+		private static boolean sameCause(GapRow parent, GapRow child) {
+			return parent.target().origin().entry() == child.target().origin().entry()
+					&& (parent.isDerived() || parent.achieved().finding() == child.achieved().finding());
 		}
 
 		private static LevelGuidance guidance(Practice practice, int level) {

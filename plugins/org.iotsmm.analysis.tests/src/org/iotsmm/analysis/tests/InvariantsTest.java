@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -106,6 +110,120 @@ class InvariantsTest {
 			}
 			assertTrue(raised.overall().totalLevelGap() <= report.overall().totalLevelGap());
 		}
+	}
+
+	/**
+	 * The same invariants on a small random catalog whose {@code requires} graph is random (self
+	 * requirements, cycles of any length, chains leaving cycles); then the prerequisite depth is
+	 * checked against a brute-force longest chain that never returns to a practice on it, and against
+	 * the same catalog in a shuffled order.
+	 */
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void prerequisiteDepthOnRandomRequiresGraphs(int seed) {
+		Random random = new Random(seed);
+		Catalog catalog = randomCatalog(random);
+		org.iotsmm.smm.System system = generate(random, catalog);
+		GapReport report = new GapAnalysis().analyse(system);
+		for (GapRow row : report.rows()) {
+			gapIsNeverNegativeAndOnlyWithTargetAndFinding(row);
+			metExactlyWhenLevelAndScopeReached(row);
+		}
+		rollUpsAgreeWithRows(report);
+		everyGapHasItsSteps(report);
+		Map<String, Integer> depths = depths(report);
+		for (Domain d : catalog.getDomains()) {
+			for (Subdomain s : d.getSubdomains()) {
+				for (Practice p : s.getPractices()) {
+					if (depths.containsKey(p.getName())) {
+						Set<Practice> chain = new HashSet<>(List.of(p));
+						assertEquals(longestChain(p, chain), depths.get(p.getName()), "depth of " + p.getName());
+					}
+				}
+			}
+		}
+		stepsFollowTheirPrerequisites(report);
+
+		shuffle(catalog.getDomains(), random);
+		for (Domain d : catalog.getDomains()) {
+			shuffle(d.getSubdomains(), random);
+			d.getSubdomains().forEach(s -> shuffle(s.getPractices(), random));
+		}
+		GapReport reordered = new GapAnalysis().analyse(system);
+		assertEquals(depths, depths(reordered), "depth must not follow catalog order");
+		stepsFollowTheirPrerequisites(reordered);
+	}
+
+	private static Map<String, Integer> depths(GapReport report) {
+		Map<String, Integer> depths = new TreeMap<>();
+		report.roadmap().forEach(s -> depths.put(s.practice().name(), s.prerequisiteDepth()));
+		return depths;
+	}
+
+	/** Brute force: every chain from the practice that never returns to a practice already on it. */
+	private static int longestChain(Practice practice, Set<Practice> onChain) {
+		int best = 0;
+		for (Practice pre : practice.getPrerequisites()) {
+			if (onChain.add(pre)) {
+				best = Math.max(best, 1 + longestChain(pre, onChain));
+				onChain.remove(pre);
+			}
+		}
+		return best;
+	}
+
+	/** With equal priority and level gap, steps come by prerequisite depth, smallest first. */
+	private static void stepsFollowTheirPrerequisites(GapReport report) {
+		for (int i = 1; i < report.roadmap().size(); i++) {
+			RoadmapStep a = report.roadmap().get(i - 1), b = report.roadmap().get(i);
+			if (a.priority() == b.priority() && a.levelGap() == b.levelGap()) {
+				assertTrue(a.prerequisiteDepth() <= b.prerequisiteDepth(), a + "\n" + b);
+			}
+		}
+	}
+
+	private static <T> void shuffle(org.eclipse.emf.common.util.EList<T> list, Random random) {
+		for (int i = list.size() - 1; i > 0; i--) {
+			list.move(i, random.nextInt(i + 1));
+		}
+	}
+
+	/** 2-9 practices in 1-2 domains of 1-2 subdomains; each practice requires each (itself too) with p = 0.2. */
+	static Catalog randomCatalog(Random random) {
+		SmmFactory f = SmmFactory.eINSTANCE;
+		Catalog catalog = f.createCatalog();
+		catalog.setName("Random");
+		catalog.setVersion("1.0");
+		List<Practice> practices = new ArrayList<>();
+		int count = 2 + random.nextInt(8);
+		int domains = 1 + random.nextInt(2);
+		for (int d = 0; d < domains; d++) {
+			Domain domain = f.createDomain();
+			domain.setName("D" + d);
+			catalog.getDomains().add(domain);
+			int subdomains = 1 + random.nextInt(2);
+			for (int s = 0; s < subdomains; s++) {
+				Subdomain subdomain = f.createSubdomain();
+				subdomain.setName("D" + d + "S" + s);
+				domain.getSubdomains().add(subdomain);
+			}
+		}
+		List<Subdomain> all = catalog.getDomains().stream().flatMap(d -> d.getSubdomains().stream()).toList();
+		for (int i = 0; i < count; i++) {
+			Practice practice = f.createPractice();
+			practice.setName("P" + i);
+			practice.setCode("P" + i);
+			all.get(i < all.size() ? i : random.nextInt(all.size())).getPractices().add(practice);
+			practices.add(practice);
+		}
+		for (Practice practice : practices) {
+			for (Practice other : practices) {
+				if (random.nextInt(5) == 0) {
+					practice.getPrerequisites().add(other);
+				}
+			}
+		}
+		return catalog;
 	}
 
 	private static void gapIsNeverNegativeAndOnlyWithTargetAndFinding(GapRow row) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -59,7 +61,12 @@ class RulesTest {
 		assertEquals(Scope.GENERAL, tm.target().scope());
 		assertNull(tm.target().origin().template());
 		assertEquals(3, r.row("PM", "").target().level());
-		assertEquals(Status.NOT_ASSESSED, r.row("PM", "").status());
+		// Changed by derived rows (issue 17.5): the system's only element inside, zone Field, is
+		// assessed (PM 1), so the system's row is derived 1/general against 3/industry: a gap, where
+		// it used to be NOT_ASSESSED.
+		assertTrue(r.row("PM", "").isDerived());
+		assertEquals(Status.GAP, r.row("PM", "").status());
+		assertEquals(2, r.row("PM", "").levelGap());
 		GapRow pmSensors = r.row("PM", "Field.Sensors");
 		assertEquals(1, pmSensors.target().level());
 		assertEquals("Field", pmSensors.target().origin().on());
@@ -112,7 +119,14 @@ class RulesTest {
 		assertEquals(Status.EXCEEDS, r.row("AC", "Outer.F").status());
 		assertEquals(Status.MET, r.row("AC", "Outer.Inner.D").status());
 		assertEquals(Status.NO_TARGET, r.row("AC", "").status());
-		assertNull(r.row("AC", "").achieved());
+		// Changed by derived rows (issue 17.5): E, F and D are all assessed for AC, so Inner (from D),
+		// Outer (from E, F, Inner) and the system (from Outer) take the lowest level, 2, and the
+		// narrowest scope, general; it used to be null. No target there, so the status stays NO_TARGET.
+		assertTrue(r.row("AC", "").isDerived());
+		assertEquals(List.of(2, 2, 2), List.of(r.row("AC", "").achieved().level(),
+				r.row("AC", "Outer").achieved().level(), r.row("AC", "Outer.Inner").achieved().level()));
+		assertEquals(Scope.SYSTEM, r.row("AC", "Outer.Inner").achieved().scope());
+		assertEquals(Scope.GENERAL, r.row("AC", "Outer").achieved().scope());
 		for (GapRow va : r.rows().stream().filter(x -> x.practice().code().equals("VA")).toList()) {
 			assertEquals(Status.NOT_ASSESSED, va.status());
 			assertNull(va.achieved());
@@ -235,6 +249,115 @@ class RulesTest {
 		assertEquals(78, row.getAsJsonObject("target").getAsJsonObject("from").get("line").getAsInt());
 		assertEquals("MET", row.get("status").getAsString());
 		assertEquals(7, root.getAsJsonArray("roadmap").size());
+	}
+
+	// ------------------------------------------------------------------ issue 17
+
+	private GapReport analyseFile(String fixture) throws Exception {
+		return new GapAnalysis(Models.NODE_MODEL).analyse(Models.system(loader, Repo.fixture(fixture)));
+	}
+
+	private static Map<String, Integer> depthByPractice(GapReport r) {
+		Map<String, Integer> depths = new TreeMap<>();
+		r.roadmap().forEach(s -> depths.put(s.practice().name(), s.prerequisiteDepth()));
+		return depths;
+	}
+
+	@Test
+	void prerequisiteDepthNeverCountsTheEdgeThatClosesACycle() throws Exception {
+		Map<String, Integer> expected = new TreeMap<>(Map.of("Self", 0, "Base", 0, "PairA", 1, "PairB", 1,
+				"TriA", 2, "TriB", 2, "TriC", 2, "Above", 3, "ExitA", 2, "ExitB", 1));
+		GapReport a = analyseFile("cycles/catalog-order-a.smm");
+		assertEquals(expected, depthByPractice(a));
+		GapReport b = analyseFile("cycles/catalog-order-b.smm");
+		assertEquals(expected, depthByPractice(b), "same graph, reverse catalog order");
+		// steps by depth first (priority and level gap are equal), so a practice follows what it requires
+		List<Integer> depths = a.roadmap().stream().map(RoadmapStep::prerequisiteDepth).toList();
+		assertEquals(depths.stream().sorted().toList(), depths);
+	}
+
+	@Test
+	void zoneAndSystemRowsAreDerivedFromTheAssessedElementsInside() throws Exception {
+		GapReport r = analyseFile("derived-rows.smm");
+		GapRow line = r.row("PM", "Line");
+		assertTrue(line.isDerived());
+		assertEquals(1, line.achieved().level());
+		assertEquals("Line.Cell.Robot", line.achieved().on());
+		assertEquals(Status.GAP, line.status());
+		assertEquals(Status.GAP, r.row("PM", "Line.Cell").status());
+		assertTrue(r.row("PM", "Line.Cell").isDerived());
+		assertFalse(r.row("PM", "Line.Filler").isDerived());
+		assertNull(r.row("PM", "").achieved(), "Office has no PM finding, so the system is not derived");
+		assertEquals(Status.MET, r.row("AC", "Office").status());
+		assertTrue(r.row("AC", "Office").isDerived());
+		GapRow tm = r.row("TM", "");
+		assertTrue(tm.isDerived());
+		assertEquals(List.of(2, 0, 1), List.of(tm.achieved().level(), tm.levelGap(), tm.scopeGap()));
+		assertEquals(Scope.GENERAL, tm.achieved().scope());
+		assertEquals(Status.GAP, r.row("TM", "Office").status());
+		assertEquals(Status.MET, r.row("TM", "Line.Cell.Robot").status());
+
+		RollUp all = r.overall();
+		assertEquals(List.of(3, 1, 2, 0, 1, 1, 0), List.of(all.practicesWithTarget(), all.practicesMet(),
+				all.practicesWithGap(), all.practicesNotAssessed(), all.totalLevelGap(), all.largestLevelGap(),
+				all.rowsNotAssessed()));
+		// Office: AC met (derived), TM a scope gap (derived); before derivation both were not assessed
+		assertEquals(List.of(2, 1, 1, 0), List.of(r.rollUp(RollUp.CATALOG, "SMM", "Office").practicesWithTarget(),
+				r.rollUp(RollUp.CATALOG, "SMM", "Office").practicesMet(),
+				r.rollUp(RollUp.CATALOG, "SMM", "Office").practicesWithGap(),
+				r.rollUp(RollUp.CATALOG, "SMM", "Office").practicesNotAssessed()));
+		assertTrue(r.coverage().practicesWithoutFinding().isEmpty());
+
+		List<String> steps = r.roadmap().stream().map(s -> s.practice().code() + "@" + s.element().path() + "#"
+				+ s.level() + (s.scopeOnly() ? "s" : "") + s.covers()).toList();
+		assertEquals(List.of("PM@Line#2[Line.Cell, Line.Cell.Robot]", "TM@#2s[Office, Office.Laptop]"), steps);
+	}
+
+	@Test
+	void systemScopeMeetsIndustryScopeAndAScopeOnlyStepSaysWhatTheScopeNeeds() throws Exception {
+		GapReport r = analyseFile("scope-only.smm");
+		assertEquals(Status.MET, r.row("TM", "").status());
+		GapRow ac = r.row("AC", "");
+		assertEquals(List.of(0, 2), List.of(ac.levelGap(), ac.scopeGap()));
+		assertEquals(1, r.roadmap().size());
+		RoadmapStep step = r.roadmap().get(0);
+		assertTrue(step.scopeOnly());
+		assertEquals(2, step.level());
+		assertEquals(List.of("Gw"), step.covers());
+		assertTrue(step.guidance().startsWith("Level 2 is exceeded (level 3 found); only the scope is short"),
+				step.guidance());
+		assertEquals(2, step.actions().size(), step.actions().toString());
+		assertTrue(step.actions().get(0).startsWith("Apply AccessControl at industry scope: Adds the norms"),
+				step.actions().get(0));
+		assertTrue(step.actions().get(1).startsWith("Apply AccessControl at system scope: Adds the needs"),
+				step.actions().get(1));
+		assertEquals(1, step.indicators().size());
+	}
+
+	@Test
+	void sameDateByNameTransitiveCoversAndPlanStepsThatDoNotMerge() throws Exception {
+		GapReport r = analyseFile("documented-orders.smm");
+		assertEquals("Zed", r.assessment());
+		assertEquals("Alpha", r.trend().from());
+		assertEquals(4, r.trend().count(Trend.Change.IMPROVED));
+		assertEquals(List.of("Alpha", "Zed"), r.progress().stream().map(p -> p.assessment()).toList());
+		assertEquals(1, r.roadmap().size());
+		RoadmapStep step = r.roadmap().get(0);
+		assertEquals(List.of("Outer", "Outer.Inner", "Outer.Inner.D"), step.covers());
+		assertEquals("first", step.planned().note());
+		assertEquals(List.of("second", "on D"), r.unmatchedPlannedSteps().stream().map(p -> p.note()).toList());
+	}
+
+	@Test
+	void validateWarnsAboutTheComponentsTheReportListsAsUncovered() throws Exception {
+		LoadedModels models = loader.load(List.of(Repo.fixture("coverage-agrees.smm")));
+		List<String> warned = models.warnings().stream()
+				.filter(p -> p.code().endsWith("component-not-covered")).map(p -> p.message()).toList();
+		GapReport r = new GapAnalysis().analyse(models.systems().get(0));
+		assertEquals(List.of("Office.Laptop"), r.coverage().uncoveredComponents());
+		assertEquals(1, warned.size(), warned.toString());
+		assertTrue(warned.get(0).contains("target set Focus") && warned.get(0).contains("component Laptop")
+				&& warned.get(0).contains("Broad covers it"), warned.get(0));
 	}
 
 	@Test
