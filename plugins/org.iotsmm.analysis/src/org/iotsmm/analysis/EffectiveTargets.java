@@ -47,11 +47,13 @@ final class EffectiveTargets {
 		}
 		int n = s.size();
 		EffectiveTarget[][] result = new EffectiveTarget[s.practices.size()][n];
-		// one origin per entry and named element, shared by every row it decides
+		// one origin per entry and named element, shared by every row it decides: an inherited winner
+		// keeps its parent's origin, an element's own winner looks its origin up here
 		Map<Long, TargetOrigin> origins = new HashMap<>();
 		Candidate[] best = new Candidate[n];
 		int[] tier = new int[n];
 		int[] bestOn = new int[n];
+		TargetOrigin[] originAt = new TargetOrigin[n];
 		for (int p = 0; p < s.practices.size(); p++) {
 			Practice practice = s.practices.get(p);
 			@SuppressWarnings("unchecked")
@@ -97,13 +99,20 @@ final class EffectiveTargets {
 				bestOn[e] = winnerOn;
 				if (winner != null) {
 					TargetEntry entry = winner.entry();
-					Candidate chosen = winner;
-					int on = winnerOn;
-					TargetOrigin origin = origins.computeIfAbsent((long) chosen.order() * n + on, k -> {
-						CatalogElement subject = entry.getSubject();
-						return new TargetOrigin(set.getName(), chosen.template(), subjectKind(subject), subject.getName(),
-								s.elementRefs.get(on).path(), entry, s.locator.locate(entry), entry.getRationale());
-					});
+					TargetOrigin origin;
+					if (winnerTier > 0) {
+						origin = originAt[up];
+					} else {
+						origin = origins.get((long) winner.order() * n + e);
+						if (origin == null) {
+							CatalogElement subject = entry.getSubject();
+							origin = new TargetOrigin(set.getName(), winner.template(), subjectKind(subject),
+									subject.getName(), s.elementRefs.get(e).path(), entry, s.locator.locate(entry),
+									entry.getRationale());
+							origins.put((long) winner.order() * n + e, origin);
+						}
+					}
+					originAt[e] = origin;
 					result[p][e] = new EffectiveTarget(s.practiceRefs.get(p), s.elementRefs.get(e), entry.getLevel(),
 							entry.getScope() == null ? Scope.GENERAL : entry.getScope(),
 							entry.getPriority() == null ? Priority.UNSPECIFIED : entry.getPriority(), origin);

@@ -30,8 +30,10 @@ final class RoadmapPlanner {
 	static List<RoadmapStep> of(AnalysedSystem s, List<GapRow> rows, TargetSet targets, List<Planned> unmatched) {
 		int n = s.size();
 		// Each gap row belongs to its root: the highest ancestor reached through gap rows whose
-		// steps close it (sameCause). Keyed by row index, in row order.
-		Map<Integer, List<String>> roots = new LinkedHashMap<>();
+		// steps close it (sameCause). covers[root] lists the rows it covers; roots in row order.
+		@SuppressWarnings("unchecked")
+		List<String>[] covers = new List[rows.size()];
+		List<Integer> roots = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			GapRow row = rows.get(i);
 			if (row.status() != Status.GAP) {
@@ -48,24 +50,28 @@ final class RoadmapPlanner {
 					break;
 				}
 			}
-			List<String> covered = roots.computeIfAbsent(root, r -> new ArrayList<>());
+			if (covers[root] == null) {
+				covers[root] = new ArrayList<>();
+				roots.add(root);
+			}
 			if (root != i) {
-				covered.add(row.element().path());
+				covers[root].add(row.element().path());
 			}
 		}
 		PrerequisiteDepth depth = new PrerequisiteDepth(s.practices);
 		List<Draft> drafts = new ArrayList<>();
-		for (Map.Entry<Integer, List<String>> e : roots.entrySet()) {
-			GapRow row = rows.get(e.getKey());
+		for (int root : roots) {
+			GapRow row = rows.get(root);
+			List<String> covered = covers[root];
 			Practice practice = s.practices.get(row.practice().order());
 			int d = depth.of(practice);
 			int from = row.achieved().level();
 			int to = row.target().level();
 			if (row.levelGap() == 0) {
-				drafts.add(new Draft(row, e.getValue(), to, true, d, guidance(practice, to)));
+				drafts.add(new Draft(row, covered, to, true, d, guidance(practice, to)));
 			} else {
 				for (int level = from + 1; level <= to; level++) {
-					drafts.add(new Draft(row, e.getValue(), level, false, d, guidance(practice, level)));
+					drafts.add(new Draft(row, covered, level, false, d, guidance(practice, level)));
 				}
 			}
 		}

@@ -53,9 +53,16 @@ final class RollUps {
 
 		Summary(int practices) {
 			worst = new Status[practices];
-			java.util.Arrays.fill(worst, Status.NO_TARGET);
 			gap = new int[practices];
 			notAssessed = new int[practices];
+			clear();
+		}
+
+		Summary clear() {
+			java.util.Arrays.fill(worst, Status.NO_TARGET);
+			java.util.Arrays.fill(gap, 0);
+			java.util.Arrays.fill(notAssessed, 0);
+			return this;
 		}
 
 		void add(int practice, Status status, int levelGap) {
@@ -84,8 +91,9 @@ final class RollUps {
 		}
 		addGroups(null, all, result);
 		if (perElement) {
+			Summary one = new Summary(practices);
 			for (int e = 0; e < n; e++) {
-				Summary one = new Summary(practices);
+				one.clear();
 				for (int p = 0; p < practices; p++) {
 					GapRow row = rows.get(p * n + e);
 					one.add(p, row.status(), row.levelGap());
