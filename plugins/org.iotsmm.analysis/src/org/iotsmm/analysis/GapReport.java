@@ -64,13 +64,52 @@ public record GapReport(String system, String catalog, String catalogVersion, St
 	public GapRow row(String practice, String elementPath) {
 		PracticeRef p = practice(practice)
 				.orElseThrow(() -> new IllegalArgumentException("No practice " + practice + " in catalog " + catalog));
+		Optional<ElementRef> element = element(elementPath);
+		if (element.isPresent() && laidOut()) {
+			return rows.get(p.order() * elements.size() + element.get().order());
+		}
 		return rows.stream().filter(r -> r.practice().equals(p) && r.element().path().equals(elementPath)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("No element '" + elementPath + "' in system " + system));
 	}
 
 	/** The rows of one element, in catalog order. */
 	public List<GapRow> rowsOf(ElementRef element) {
+		if (laidOut() && isListed(element)) {
+			int n = elements.size();
+			return java.util.stream.IntStream.range(0, practices.size()).mapToObj(p -> rows.get(p * n + element.order()))
+					.toList();
+		}
 		return rows.stream().filter(r -> r.element().equals(element)).toList();
+	}
+
+	/**
+	 * True when the rows are in the analysis' layout: practice-major, one row per practice and
+	 * element, so the row of practice p on element e is {@code rows.get(p * elements + e)} (the
+	 * lookups then index instead of scanning; any other list of rows is scanned).
+	 */
+	private boolean laidOut() {
+		int n = elements.size();
+		if (n == 0 || rows.size() != practices.size() * n || rows.isEmpty()) {
+			return false;
+		}
+		GapRow first = rows.get(0);
+		GapRow last = rows.get(rows.size() - 1);
+		return first.element().equals(elements.get(0)) && first.practice().equals(practices.get(0))
+				&& last.element().equals(elements.get(n - 1)) && last.practice().equals(practices.get(practices.size() - 1));
+	}
+
+	private boolean isListed(ElementRef element) {
+		int e = element.order();
+		return e >= 0 && e < elements.size() && elements.get(e).equals(element);
+	}
+
+	/** Positions [from, to) of the element and everything inside it (element order is depth first). */
+	private int[] subtreeRange(ElementRef root) {
+		int end = root.order() + 1;
+		while (end < elements.size() && within(elements.get(end), root)) {
+			end++;
+		}
+		return new int[] { root.order(), end };
 	}
 
 	/** The element and every element inside it (zones nest; the system contains all). */
@@ -90,6 +129,15 @@ public record GapReport(String system, String catalog, String catalogVersion, St
 	public Status worstStatus(ArchitectureElement element) {
 		ElementRef root = ref(element);
 		Status worst = Status.NO_TARGET;
+		if (laidOut() && isListed(root)) {
+			int[] range = subtreeRange(root);
+			for (int p = 0, n = elements.size(); p < practices.size(); p++) {
+				for (int e = range[0]; e < range[1]; e++) {
+					worst = Status.worst(worst, rows.get(p * n + e).status());
+				}
+			}
+			return worst;
+		}
 		for (GapRow row : rows) {
 			if (within(row.element(), root)) {
 				worst = Status.worst(worst, row.status());
@@ -102,6 +150,15 @@ public record GapReport(String system, String catalog, String catalogVersion, St
 	public int largestLevelGap(ArchitectureElement element) {
 		ElementRef root = ref(element);
 		int largest = 0;
+		if (laidOut() && isListed(root)) {
+			int[] range = subtreeRange(root);
+			for (int p = 0, n = elements.size(); p < practices.size(); p++) {
+				for (int e = range[0]; e < range[1]; e++) {
+					largest = Math.max(largest, rows.get(p * n + e).levelGap());
+				}
+			}
+			return largest;
+		}
 		for (GapRow row : rows) {
 			if (within(row.element(), root)) {
 				largest = Math.max(largest, row.levelGap());

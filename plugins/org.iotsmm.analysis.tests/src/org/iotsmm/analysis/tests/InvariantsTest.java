@@ -329,6 +329,16 @@ class InvariantsTest {
 		assertEquals(worst, report.worstStatus(system));
 		int largest = report.rows().stream().mapToInt(GapRow::levelGap).max().orElse(0);
 		assertEquals(largest, report.largestLevelGap(system));
+		// every zone and component: the indexed lookups agree with a scan of all rows by path
+		report.index().forEach((element, ref) -> {
+			List<GapRow> inside = report.rows().stream().filter(r -> ref.isSystem() || r.element().path().equals(ref.path())
+					|| r.element().path().startsWith(ref.path() + ".")).toList();
+			assertEquals(inside.stream().map(GapRow::status).reduce(Status.NO_TARGET, Status::worst),
+					report.worstStatus(element), ref.path());
+			assertEquals(inside.stream().mapToInt(GapRow::levelGap).max().orElse(0), report.largestLevelGap(element),
+					ref.path());
+			assertEquals(report.rows().stream().filter(r -> r.element().equals(ref)).toList(), report.rowsOf(ref));
+		});
 	}
 
 	// ------------------------------------------------------------------ generator
