@@ -100,6 +100,39 @@ class LicenceCheckTest(unittest.TestCase):
         self.assertNotIn("not recognised", err)
 
 
+class SbomTest(unittest.TestCase):
+    """The SBOM written for a folder of bundles lists each of them; the check notices any mismatch."""
+
+    def test_sbom_lists_every_bundle_and_the_check_notices_a_missing_one(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            plugins = os.path.join(tmp, "plugins")
+            os.makedirs(plugins)
+            for name in ("org.iotsmm.model", "org.iotsmm.dsl", "org.iotsmm.cli"):
+                bundle(plugins, name, "0.1.0.202612010000", about=True)
+            target = os.path.join(tmp, "empty.target")
+            with open(target, "w") as f:
+                f.write("<target/>")
+            code, _, err = run("write", "--plugins", plugins, "--out", tmp, "--target", target, "--m2", tmp,
+                               "--name", "fixture", "--version", "0.1.0.202612010000", "--commit", "abc")
+            self.assertEqual(0, code, err)
+            sbom = os.path.join(tmp, "sbom.cdx.json")
+            doc = json.load(open(sbom))
+            self.assertEqual("1.5", doc["specVersion"])
+            self.assertEqual(["pkg:generic/org.iotsmm/org.iotsmm.cli@0.1.0.202612010000",
+                              "pkg:generic/org.iotsmm/org.iotsmm.dsl@0.1.0.202612010000",
+                              "pkg:generic/org.iotsmm/org.iotsmm.model@0.1.0.202612010000"],
+                             [c["purl"] for c in doc["components"]])
+            self.assertEqual({"EPL-2.0"}, {c["licenses"][0]["license"]["id"] for c in doc["components"]})
+            schemas = os.path.join(ROOT, "releng/org.iotsmm.repository/target/cyclonedx-schemas")
+            args = ["--schemas", schemas] if os.path.isdir(schemas) else []
+            self.assertEqual(0, run("verify-sbom", "--sbom", sbom, "--plugins", plugins, *args)[0])
+            bundle(plugins, "org.iotsmm.report", "0.1.0.202612010000", about=True)
+            code, _, err = run("verify-sbom", "--sbom", sbom, "--plugins", plugins, *args)
+            self.assertEqual(1, code)
+            self.assertIn("plugins/org.iotsmm.report_0.1.0.202612010000.jar is shipped but not in the SBOM", err)
+            self.assertIn("THIRD-PARTY-NOTICES.txt", os.listdir(tmp))
+
+
 @unittest.skipUnless(os.path.isdir(os.path.join(PRODUCT, "plugins")), "the product is not built (./mvnw verify)")
 class RealProductTest(unittest.TestCase):
     """The product the build made: its licences pass and its SBOM lists every bundle."""
