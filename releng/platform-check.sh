@@ -89,6 +89,11 @@ for archive in "$products"/iotsmm-workbench-*.tar.gz "$products"/iotsmm-workbenc
       ;;
   esac
   check_version "$product" "$name"
+  # Help > About shows {0} version and {1} commit from about.mappings, written by the build
+  mappings="$(unzip -p "$(ls "$product"/plugins/org.iotsmm.ui_*.jar)" about.mappings 2>/dev/null || true)"
+  grep -q "^0=[0-9]" <<<"$mappings" && grep -Eq "^1=([0-9a-f]{40}|unknown)" <<<"$mappings" \
+    || fail "$name: org.iotsmm.ui has no about.mappings with version and commit"
+  [ "$head_commit" = unknown ] || grep -q "^1=$head_commit" <<<"$mappings" || fail "$name: the about dialog would name another commit: $mappings"
   echo "platform: $name checked"
 done
 cli="$(ls "$products"/smm-cli-linux.gtk.x86_64.tar.gz 2>/dev/null || true)"
