@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * The headless {@code smm} command. Exit codes: 0 success, 1 the models have errors,
  * 2 usage or input/output error.
  */
-@Command(name = "smm", mixinStandardHelpOptions = true, version = "smm 0.1.0",
+@Command(name = "smm", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
 		description = "IoT Security Maturity Model workbench, headless: validate and format models, print the catalog, "
 				+ "write gap reports, compare assessments, export and import assessor questionnaires.",
 		subcommands = { ValidateCommand.class, FormatCommand.class, CatalogCommand.class, ReportCommand.class,

@@ -10,13 +10,13 @@ import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.iotsmm.analysis.GapReport;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The diagrams of a {@link GapReport}, as SVG text or PNG bytes. Every picture is painted once, on
- * a Graphics2D: JFreeSVG's for SVG, a BufferedImage's for PNG. SVG output is deterministic: the
+ * a Graphics2D: Apache Batik's SVG generator for SVG, a BufferedImage's for PNG. SVG output is deterministic: the
  * same input gives byte-identical text (fixed defs ids, model order everywhere, no time stamps).
  * <p>
  * SVG element ids link back to the model: {@code zone:Path}, {@code component:Path},
