@@ -31,7 +31,8 @@ if [ ! -f "$cli_out/.built" ] || cli_changed_since "$cli_out/.built"; then
   # A plain class path has no use for the jar signatures of the Eclipse bundles, and checking them
   # costs a digest of every class loaded (a fifth of the start-up of smm validate).
   for jar in "$cli_lib"/*.jar; do
-    if unzip -Z1 "$jar" 2>/dev/null | grep -qE '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$'; then
+    # grep reads the whole listing (no -q): under pipefail an early exit would fail unzip with SIGPIPE
+    if unzip -Z1 "$jar" 2>/dev/null | grep -E '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$' >/dev/null; then
       zip -q -d "$jar" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' >/dev/null 2>&1 || true
     fi
   done
