@@ -50,6 +50,13 @@ public final class ZoneDiagrams {
 	 */
 	public static final int OVERVIEW_ABOVE_COMPONENTS = 150;
 
+	/**
+	 * At most this many edges in the overview: the busiest pairs of zones. A fleet of 100,000
+	 * components in 250 sites had some 30,000 pairs, which ELK did not lay out in 20 minutes and
+	 * nobody could read; the subtitle counts the flows of the pairs not drawn.
+	 */
+	public static final int MAX_OVERVIEW_EDGES = 300;
+
 	/** The key of the components outside every zone (in the overview, one node stands for them). */
 	public static final String OUTSIDE_ZONES = "";
 
@@ -151,10 +158,21 @@ public final class ZoneDiagrams {
 			faces.put(path, new String[] { title, name, mark.marker(), mark.status().name(), Integer.toString(mark.levelGap()) });
 			nodes.put(path, node(root, Svg.id("zone:" + (zone == null ? "(outside)" : path)), title, name, "zone", mark));
 		});
+		// the busiest pairs of zones, as many as a figure can show (ELK's cost and the reader's grow with edges)
+		List<Map.Entry<List<String>, Integer>> drawn = new ArrayList<>(between.entrySet());
+		drawn.sort((a, b) -> Integer.compare(b.getValue(), a.getValue())); // stable: model order among equals
+		List<Map.Entry<List<String>, Integer>> hidden = drawn.subList(Math.min(MAX_OVERVIEW_EDGES, drawn.size()), drawn.size());
+		int hiddenFlows = hidden.stream().mapToInt(Map.Entry::getValue).sum();
+		int hiddenPairs = hidden.size();
+		drawn = drawn.subList(0, Math.min(MAX_OVERVIEW_EDGES, drawn.size()));
 		List<Edge> edges = new ArrayList<>();
-		between.forEach((pair, n) -> edges.add(edge(root, nodes.get(pair.get(0)), nodes.get(pair.get(1)),
-				Svg.id("flows:" + label(pair.get(0)) + "--" + label(pair.get(1))), count(n, "flow"),
-				count(n, "flow") + " from " + label(pair.get(0)) + " to " + label(pair.get(1)))));
+		for (Map.Entry<List<String>, Integer> e : drawn) {
+			List<String> pair = e.getKey();
+			int n = e.getValue();
+			edges.add(edge(root, nodes.get(pair.get(0)), nodes.get(pair.get(1)),
+					Svg.id("flows:" + label(pair.get(0)) + "--" + label(pair.get(1))), count(n, "flow"),
+					count(n, "flow") + " from " + label(pair.get(0)) + " to " + label(pair.get(1))));
+		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		List<Box> boxes = new ArrayList<>();
 		groups.forEach((path, zone) -> {
@@ -162,7 +180,9 @@ public final class ZoneDiagrams {
 			boxes.add(box(nodes.get(path), path, f[0], f[1], "zone",
 					new Mark(org.iotsmm.analysis.Status.valueOf(f[3]), Integer.parseInt(f[4]), f[2])));
 		});
-		String subtitle = subtitle(report, o) + "; overview: " + count(groups.size(), "zone") + ", flows between zones counted";
+		String subtitle = subtitle(report, o) + "; overview: " + count(groups.size(), "zone") + ", flows between zones counted"
+				+ (hiddenPairs == 0 ? "" : "; the " + MAX_OVERVIEW_EDGES + " busiest pairs of zones drawn, "
+						+ count(hiddenFlows, "flow") + " between " + hiddenPairs + " other pairs not drawn");
 		ArchitectureDiagram d = new ArchitectureDiagram(system.getName(), subtitle, root, Strategy.INCLUDE_CHILDREN,
 				root.getWidth(), root.getHeight(), List.of(), boxes, links(edges));
 		return new Overview(d, components, inside, between);
