@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the bottling-line report as a reader sees it: the HTML in headless Chromium (screenshot)
-# and the PDF as PNG pages (pdftoppm), and fails when either is missing or looks blank.
-# Usage: releng/report-check.sh   (after the Maven build; needs chromium and poppler-utils)
+# and the PDF as PNG pages (pdftoppm), and fails when either is missing or looks blank, or when a
+# PDF page has ink in its right margin.
+# Usage: releng/report-check.sh   (after the Maven build; needs chromium, poppler-utils, imagemagick)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -34,3 +35,10 @@ first=$(ls "$root"/build-output/report-page-*.png | sort | head -n 1)
 size=$(stat -c %s "$first")
 [ "$size" -gt 4000 ] || { echo "report-check: FAIL: first PDF page $first is ${size} bytes (blank?)" >&2; exit 1; }
 echo "report-check: PDF has $pages page(s); first page $first ($size bytes)"
+# Figures are scaled to the column: nothing may reach into the 12 mm right margin (the architecture
+# diagram used to run off the right edge of its page). At 60 dpi the outer 20 pixels must be white.
+for page in "$root"/build-output/report-page-*.png; do
+  min=$(convert "$page" -gravity East -crop 20x+0+0 +repage -format '%[fx:minima]' info:)
+  [ "$min" = "1" ] || { echo "report-check: FAIL: $page has ink in its right margin (a figure wider than the page?)" >&2; exit 1; }
+done
+echo "report-check: no PDF page has ink in its right margin"

@@ -11,9 +11,9 @@ import org.iotsmm.report.Text;
 import org.iotsmm.smm.Assessment;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 				"Exit code 0, 1 the model has errors, 2 usage or I/O error." })
 class DiffCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "MODEL", description = "a .smm file or a folder of them")
-	Path model;
+	@Mixin
+	SharedOptions.Model model;
 
 	@Option(names = "--from", required = true, paramLabel = "A", description = "the earlier assessment")
 	String from;
@@ -32,8 +32,8 @@ class DiffCommand implements Callable<Integer> {
 	@Option(names = "--to", required = true, paramLabel = "B", description = "the later assessment")
 	String to;
 
-	@Option(names = "--system", paramLabel = "NAME", description = "the system, when the model describes several")
-	String system;
+	@Mixin
+	SharedOptions.SystemName system;
 
 	@Option(names = "--json", description = "print JSON (format iotsmm-trend/1) instead of text")
 	boolean json;
@@ -46,8 +46,8 @@ class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		LoadedModels models = Selection.loadClean(model, spec.commandLine().getErr(), parent.quiet);
-		org.iotsmm.smm.System sys = Selection.system(models, system);
+		LoadedModels models = Selection.loadClean(model.path, spec.commandLine().getErr(), parent.quiet);
+		org.iotsmm.smm.System sys = Selection.system(models, system.name);
 		Assessment a = Selection.assessment(sys, from);
 		Assessment b = Selection.assessment(sys, to);
 		Trend trend = new GapAnalysis(Selection.locator()).compare(sys, a, b);

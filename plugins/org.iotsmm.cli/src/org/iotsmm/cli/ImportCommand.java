@@ -24,6 +24,7 @@ import org.iotsmm.report.Questionnaire.Filled;
 import org.iotsmm.smm.TargetSet;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,8 +56,8 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--kind", paramLabel = "K", description = "self or independent")
 	String kind;
 
-	@Option(names = "--system", paramLabel = "NAME", description = "the system, when the file describes several")
-	String system;
+	@Mixin
+	SharedOptions.SystemName system;
 
 	@ParentCommand
 	SmmCommand parent;
@@ -94,7 +95,7 @@ class ImportCommand implements Callable<Integer> {
 			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": no row has an achieved level; nothing to import");
 		}
 		LoadedModels models = Selection.loadClean(into, err, parent.quiet);
-		org.iotsmm.smm.System sys = Selection.system(models, system != null ? system : filled.system());
+		org.iotsmm.smm.System sys = Selection.system(models, system.name != null ? system.name : filled.system());
 		TargetSet targets = Selection.targetSet(sys, filled.targetSet());
 		String assessmentName = name != null ? name : unique(sys, "Assessment" + when.toString().replace("-", ""));
 		if (!assessmentName.matches("[A-Za-z_][A-Za-z0-9_]*")) {

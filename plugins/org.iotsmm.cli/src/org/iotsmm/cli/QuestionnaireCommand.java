@@ -12,9 +12,9 @@ import org.iotsmm.report.Questionnaire;
 import org.iotsmm.smm.TargetSet;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,14 +25,14 @@ import picocli.CommandLine.Spec;
 				"Exit code 0 written, 1 the model has errors, 2 usage or I/O error." })
 class QuestionnaireCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "MODEL", description = "a .smm file or a folder of them")
-	Path model;
+	@Mixin
+	SharedOptions.Model model;
 
-	@Option(names = "--target", paramLabel = "T", description = "the target set to assess against (default: the only one)")
-	String target;
+	@Mixin
+	SharedOptions.TargetSetName target;
 
-	@Option(names = "--system", paramLabel = "NAME", description = "the system, when the model describes several")
-	String system;
+	@Mixin
+	SharedOptions.SystemName system;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE.xlsx", description = "the workbook to write")
 	Path output;
@@ -48,9 +48,9 @@ class QuestionnaireCommand implements Callable<Integer> {
 		if (Files.isDirectory(output)) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, output + ": is a folder; -o needs a file name such as line-q.xlsx");
 		}
-		LoadedModels models = Selection.loadClean(model, spec.commandLine().getErr(), parent.quiet);
-		org.iotsmm.smm.System sys = Selection.system(models, system);
-		TargetSet targets = Selection.targetSet(sys, target);
+		LoadedModels models = Selection.loadClean(model.path, spec.commandLine().getErr(), parent.quiet);
+		org.iotsmm.smm.System sys = Selection.system(models, system.name);
+		TargetSet targets = Selection.targetSet(sys, target.name);
 		if (targets == null) {
 			if (sys.getTargetSets().size() != 1) {
 				throw new Failure(SmmCommand.USAGE_OR_IO, "system " + sys.getName() + " has " + sys.getTargetSets().size()

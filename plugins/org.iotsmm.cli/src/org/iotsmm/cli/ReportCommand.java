@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.iotsmm.analysis.GapAnalysis;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.dsl.loading.LoadedModels;
+import org.iotsmm.report.DiagramFigures;
 import org.iotsmm.report.FigureSource;
+import org.iotsmm.report.ReportOptions;
 import org.iotsmm.report.ReportWriter;
 import org.iotsmm.report.ReportWriter.Artifact;
 import org.iotsmm.report.ReportWriter.Format;
@@ -17,9 +19,9 @@ import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.TargetSet;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,24 +33,39 @@ import picocli.CommandLine.Spec;
 				"Prints the written files on stdout. Exit code 0 written, 1 the model has errors, 2 usage or I/O error." })
 class ReportCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "MODEL", description = "a .smm file or a folder of them")
-	Path model;
+	@Mixin
+	SharedOptions.Model model;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "output folder (created if missing)")
 	Path output;
 
-	@Option(names = "--target", paramLabel = "T", description = "target set to measure against (default: the one the assessment names)")
-	String target;
+	@Mixin
+	SharedOptions.TargetSetName target;
 
 	@Option(names = "--assessment", paramLabel = "A", description = "assessment to report (default: the newest)")
 	String assessment;
 
-	@Option(names = "--system", paramLabel = "NAME", description = "the system, when the model describes several")
-	String system;
+	@Mixin
+	SharedOptions.SystemName system;
 
 	@Option(names = "--format", paramLabel = "LIST", defaultValue = "html,pdf,md,json,csv,xlsx,svg,png",
 			description = "comma-separated: html, pdf, md, json, csv, xlsx, svg, png (default: ${DEFAULT-VALUE})")
 	String format;
+
+	@Option(names = "--detail", paramLabel = "D", defaultValue = "auto",
+			description = "auto, summary or full: how much HTML, PDF and Markdown list. auto summarises above "
+					+ ReportOptions.SUMMARY_ABOVE_ROWS + " practice rows (zones, worst elements, largest gaps, grouped roadmap);"
+					+ " full lists every row. CSV, XLSX and JSON always have every row (default: ${DEFAULT-VALUE})")
+	String detail;
+
+	@Option(names = "--top", paramLabel = "N", defaultValue = "" + ReportOptions.DEFAULT_TOP,
+			description = "how many zones, elements, gaps and roadmap groups a summary lists (default: ${DEFAULT-VALUE})")
+	int top;
+
+	@Option(names = "--element-detail", description = "gap-report.json: also the roll-ups of every element, the coverage"
+			+ " cells and the trend's changed pairs (by default the system-wide roll-ups and the trend's counts; every row is"
+			+ " always there)")
+	boolean elementRollUps;
 
 	@ParentCommand
 	SmmCommand parent;
@@ -64,13 +81,21 @@ class ReportCommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, "--format: " + e.getMessage());
 		}
+		ReportOptions options;
+		try {
+			options = ReportOptions.DEFAULT.withDetail(ReportOptions.Detail.parse(detail)).withTop(top)
+					.withElementRollUps(elementRollUps);
+		} catch (IllegalArgumentException e) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, (e.getMessage().startsWith("unknown detail") ? "--detail: " : "--top: ")
+					+ e.getMessage());
+		}
 		if (Files.exists(output) && !Files.isDirectory(output)) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, output + ": is a file; -o needs a folder");
 		}
 		var err = spec.commandLine().getErr();
-		LoadedModels models = Selection.loadClean(model, err, parent.quiet);
-		org.iotsmm.smm.System sys = Selection.system(models, system);
-		TargetSet targets = Selection.targetSet(sys, target);
+		LoadedModels models = Selection.loadClean(model.path, err, parent.quiet);
+		org.iotsmm.smm.System sys = Selection.system(models, system.name);
+		TargetSet targets = Selection.targetSet(sys, target.name);
 		Assessment chosen = Selection.assessment(sys, assessment);
 		if (chosen == null) {
 			chosen = Selection.newest(sys);
@@ -80,7 +105,7 @@ class ReportCommand implements Callable<Integer> {
 		}
 		GapReport report = analyse(sys, chosen, targets);
 		FigureSource figures = new DiagramFigures(report, sys);
-		List<Artifact> artifacts = ReportWriter.artifacts(report, figures, formats);
+		List<Artifact> artifacts = ReportWriter.artifacts(report, figures, formats, options);
 		for (Artifact artifact : artifacts) {
 			if (Selection.isInput(models, output.resolve(artifact.fileName()))) {
 				throw new Failure(SmmCommand.USAGE_OR_IO, output.resolve(artifact.fileName())

@@ -56,7 +56,7 @@ final class ArchitectureLayout {
 	}
 
 	/** ELK finds algorithms through its meta data service; outside Eclipse we register layered ourselves. */
-	private static synchronized void register() {
+	static synchronized void register() {
 		if (!registered) {
 			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
 			registered = true;
@@ -179,7 +179,7 @@ final class ArchitectureLayout {
 				zoneBoxes, componentBoxes, links);
 	}
 
-	private static void configure(ElkNode node, Strategy strategy, boolean isRoot) {
+	static void configure(ElkNode node, Strategy strategy, boolean isRoot) {
 		node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		node.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
 		node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
@@ -232,10 +232,10 @@ final class ArchitectureLayout {
 		}
 	}
 
-	private record Mark(Status status, int levelGap, String marker) {
+	record Mark(Status status, int levelGap, String marker) {
 	}
 
-	private static final Mark NO_MARK = new Mark(Status.NO_TARGET, 0, Look.marker(Status.NO_TARGET, 0));
+	static final Mark NO_MARK = new Mark(Status.NO_TARGET, 0, Look.marker(Status.NO_TARGET, 0));
 
 	/**
 	 * Worst status and largest level gap of every element over what it contains (the same extent
@@ -243,7 +243,7 @@ final class ArchitectureLayout {
 	 * each row counted for its element and every enclosing zone and the system (path ""). Asking
 	 * the report per element rescanned all rows each time (10k components: minutes).
 	 */
-	private static Map<String, Mark> marks(GapReport report, Predicate<PracticeRef> filter) {
+	static Map<String, Mark> marks(GapReport report, Predicate<PracticeRef> filter) {
 		Map<String, Status> worst = new HashMap<>();
 		Map<String, Integer> largest = new HashMap<>();
 		for (GapRow row : report.rows()) {

@@ -44,6 +44,12 @@ final class ArchitecturePainter {
 	static List<String> notes(ArchitectureDiagram d) {
 		TreeSet<String> kinds = new TreeSet<>();
 		d.components().forEach(c -> kinds.add(c.kind()));
+		if (kinds.remove("zone")) { // the overview and the zone figures of a large system (ZoneDiagrams)
+			String zoneNote = "A box of kind zone stands for a whole zone (its components, worst status and largest gap);"
+					+ " an edge to it carries flows to or from that zone.";
+			return kinds.isEmpty() ? List.of(zoneNote)
+					: List.of(zoneNote, "\u00d7N: a fleet of N identical components. Kinds shown: " + String.join(", ", kinds) + ".");
+		}
 		String first = "\u00d7N: a fleet of N identical components. Kinds shown: " + String.join(", ", kinds) + ".";
 		return d.strategy() == ArchitectureDiagram.Strategy.SEPARATE_CHILDREN
 				? List.of(first, "Dashed lines: flows between zones, drawn straight (zones laid out separately).")

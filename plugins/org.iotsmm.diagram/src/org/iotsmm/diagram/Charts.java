@@ -18,6 +18,8 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedRangeCategoryPlot;
@@ -27,6 +29,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -41,6 +44,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class Charts {
 
 	static final String TARGET = "Target";
+	private static final Font LABEL_FONT = new Font(Look.FAMILY, Font.PLAIN, 9);
 	static final String ACHIEVED = "Achieved (lowest on a targeted element)";
 
 	private Charts() {
@@ -108,7 +112,7 @@ final class Charts {
 
 	private static NumberAxis levelAxis() {
 		NumberAxis axis = new NumberAxis("comprehensiveness level (0 none \u2013 4 formalized)");
-		axis.setRange(0, 4.4);
+		axis.setRange(0, 4.6); // room right of a level-4 bar for its value label
 		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		return axis;
 	}
@@ -119,6 +123,13 @@ final class Charts {
 		r.setSeriesPaint(1, Look.ORANGE);
 		r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
 		r.setDefaultItemLabelsVisible(true);
+		// JFreeChart puts a horizontal bar's value above it (OUTSIDE12), on the neighbouring bar:
+		// put it after the bar's end instead, on the bar's own centre line, in a font no taller than a bar
+		ItemLabelPosition after = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+		r.setDefaultPositiveItemLabelPosition(after);
+		r.setPositiveItemLabelPositionFallback(after);
+		r.setItemLabelAnchorOffset(4);
+		r.setDefaultItemLabelFont(LABEL_FONT);
 		r.setItemMargin(0.05);
 		return r;
 	}
@@ -155,6 +166,7 @@ final class Charts {
 			CategoryPlot sub = (CategoryPlot) o;
 			sub.getRenderer().setSeriesPaint(0, Look.BLUE);
 			sub.getRenderer().setSeriesPaint(1, Look.ORANGE);
+			sub.getRenderer().setDefaultItemLabelFont(LABEL_FONT); // the theme sets its regular font, taller than a bar
 		}
 		chart.addSubtitle(new TextTitle(subtitle(report) + ". Achieved: the lowest level found on a targeted element;"
 				+ " no bar = not assessed.", new Font(Look.FAMILY, Font.PLAIN, 11)));

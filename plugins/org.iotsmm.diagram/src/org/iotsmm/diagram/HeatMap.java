@@ -21,6 +21,10 @@ import org.iotsmm.analysis.Status;
  * status of that practice on that component from the report's coverage matrix, painted in its
  * colour with a text marker ("✗2" a level gap of 2, "✗s" a scope gap, "?" not assessed, "✓" met,
  * "✓+" exceeds, "L2" a finding without a target, blank when neither a target nor a finding applies).
+ * <p>
+ * Above {@link ZoneDiagrams#OVERVIEW_ABOVE_COMPONENTS} components a row is a zone (the components
+ * directly in it): a cell is the worst status of the practice on those components, with the
+ * largest level gap, so that the figure grows with the zones, not with the fleet.
  */
 final class HeatMap {
 
@@ -32,7 +36,19 @@ final class HeatMap {
 	}
 
 	record Layout(List<ElementRef> rows, List<PracticeRef> columns, Map<String, GapRow> cells, double labelWidth,
-			double headerHeight, double top, double width, double height, List<String> key) {
+			double headerHeight, double top, double width, double height, List<String> key, Zones zones) {
+	}
+
+	/** The zone rows of a large system: per zone its component count and, per practice, the worst cell. */
+	record Zones(Map<String, Integer> components, Map<String, Worst> cells) {
+	}
+
+	/** The worst cell of a practice over a zone's components, and how many of them have a gap or are not assessed. */
+	record Worst(Status status, int levelGap, int gaps, int notAssessed) {
+		Worst add(GapRow row) {
+			return new Worst(Status.worst(status, row.status()), Math.max(levelGap, row.levelGap()),
+					gaps + (row.status() == Status.GAP ? 1 : 0), notAssessed + (row.status() == Status.NOT_ASSESSED ? 1 : 0));
+		}
 	}
 
 	static String key(String component, PracticeRef practice) {
@@ -40,17 +56,35 @@ final class HeatMap {
 	}
 
 	static Layout layout(GapReport report) {
-		List<ElementRef> rows = report.elements().stream().filter(ElementRef::isComponent).toList();
+		List<ElementRef> components = report.elements().stream().filter(ElementRef::isComponent).toList();
 		List<PracticeRef> columns = report.practices();
 		Map<String, GapRow> cells = new HashMap<>();
-		for (ComponentCoverage cc : report.coverage().components()) {
-			for (GapRow row : cc.cells()) {
-				cells.put(key(cc.component().path(), row.practice()), row);
+		Zones zones = null;
+		List<ElementRef> rows = components;
+		if (components.size() > ZoneDiagrams.OVERVIEW_ABOVE_COMPONENTS) {
+			Map<String, ElementRef> byPath = new HashMap<>();
+			report.elements().forEach(e -> byPath.put(e.path(), e));
+			Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+			components.forEach(c -> counts.merge(c.parent(), 1, Integer::sum));
+			Map<String, Worst> worst = new HashMap<>();
+			for (ComponentCoverage cc : report.coverage().components()) {
+				for (GapRow row : cc.cells()) {
+					worst.merge(key(cc.component().parent(), row.practice()), new Worst(Status.NO_TARGET, 0, 0, 0).add(row),
+							(a, b) -> a.add(row));
+				}
+			}
+			zones = new Zones(counts, worst);
+			rows = counts.keySet().stream().map(byPath::get).toList();
+		} else {
+			for (ComponentCoverage cc : report.coverage().components()) {
+				for (GapRow row : cc.cells()) {
+					cells.put(key(cc.component().path(), row.practice()), row);
+				}
 			}
 		}
 		double labelWidth = 40;
 		for (ElementRef r : rows) {
-			labelWidth = Math.max(labelWidth, Text.width(Look.BODY, label(r)));
+			labelWidth = Math.max(labelWidth, Text.width(Look.BODY, label(r, zones)));
 		}
 		labelWidth += 12;
 		double headerHeight = 10;
@@ -80,11 +114,15 @@ final class HeatMap {
 		double height = top + headerHeight + rows.size() * CELL_H + 14 + Look.LEGEND.length * legendLine + 8
 				+ Math.ceil(key.size() / (double) keyColumns) * (Text.lineHeight(Look.SMALL) + 1) + MARGIN;
 		return new Layout(rows, columns, cells, labelWidth, headerHeight, top, Math.ceil(width + 2 * MARGIN),
-				Math.ceil(height), key);
+				Math.ceil(height), key, zones);
 	}
 
-	static String label(ElementRef r) {
-		return r.path();
+	static String label(ElementRef r, Zones zones) {
+		if (zones == null) {
+			return r.path();
+		}
+		int n = zones.components().get(r.path());
+		return (r.isSystem() ? "(outside zones)" : r.path()) + " (" + n + (n == 1 ? " component)" : " components)");
 	}
 
 	static String code(PracticeRef p) {
@@ -92,7 +130,36 @@ final class HeatMap {
 	}
 
 	private static String title(GapReport report) {
-		return "Coverage of " + report.system() + ": status per component and practice";
+		return "Coverage of " + report.system() + ": status per "
+				+ (report.coverage().components().size() > ZoneDiagrams.OVERVIEW_ABOVE_COMPONENTS
+						? "zone (worst of its components)" : "component")
+				+ " and practice";
+	}
+
+	/** A zone's cell: the worst status of the practice on its components, marked like a component's cell. */
+	private static void zoneCell(Graphics2D g, ElementRef zone, PracticeRef p, Worst w, double x, double y) {
+		Status status = w == null ? Status.NO_TARGET : w.status();
+		String marker = w == null ? "" : cellMarker(status, w.levelGap(), false);
+		String tip = (zone.isSystem() ? "components outside zones" : zone.path()) + " \u00d7 " + p.qualifiedName() + ": "
+				+ status + (w == null ? "" : ", " + w.gaps() + " component(s) with a gap, " + w.notAssessed()
+						+ " not assessed, largest level gap " + w.levelGap());
+		Svg.begin(g, "cell:" + zone.path() + ":" + p.qualifiedName(), "cell status-"
+				+ status.name().toLowerCase(java.util.Locale.ROOT), zone.path(), tip);
+		Rectangle2D cell = new Rectangle2D.Double(x, y, CELL_W, CELL_H);
+		g.setColor(status == Status.NO_TARGET ? Color.WHITE : Look.color(status));
+		g.fill(cell);
+		g.setColor(Color.WHITE);
+		g.setStroke(new BasicStroke(1.5f));
+		g.draw(cell);
+		g.setStroke(new BasicStroke(1f));
+		if (!marker.isEmpty()) {
+			g.setFont(Look.MARK);
+			g.setColor(status == Status.EXCEEDS || status == Status.GAP ? Color.WHITE : Look.INK);
+			double tw = Text.width(Look.MARK, marker);
+			g.drawString(marker, (float) (cell.getCenterX() - tw / 2),
+					(float) (y + (CELL_H - Text.lineHeight(Look.MARK)) / 2 + Text.ascent(Look.MARK)));
+		}
+		Svg.end(g);
 	}
 
 	private static String subtitle(GapReport report) {
@@ -150,9 +217,14 @@ final class HeatMap {
 			double y = y0 + r * CELL_H;
 			g.setFont(Look.BODY);
 			g.setColor(Look.INK);
-			g.drawString(label(e), (float) MARGIN, (float) (y + (CELL_H - Text.lineHeight(Look.BODY)) / 2 + Text.ascent(Look.BODY)));
+			g.drawString(label(e, l.zones()), (float) MARGIN,
+					(float) (y + (CELL_H - Text.lineHeight(Look.BODY)) / 2 + Text.ascent(Look.BODY)));
 			for (int c = 0; c < l.columns().size(); c++) {
 				PracticeRef p = l.columns().get(c);
+				if (l.zones() != null) {
+					zoneCell(g, e, p, l.zones().cells().get(key(e.path(), p)), x0 + c * CELL_W, y);
+					continue;
+				}
 				GapRow row = l.cells().get(key(e.path(), p));
 				Status status = row == null ? Status.NO_TARGET : row.status();
 				int gap = row == null ? 0 : row.levelGap();

@@ -1,5 +1,9 @@
 package org.iotsmm.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 import org.iotsmm.analysis.GapReport;
@@ -18,7 +22,14 @@ public final class CsvReport {
 
 	/** Every practice row (practice x element), in report order. */
 	public static String gaps(GapReport r) {
-		StringBuilder b = new StringBuilder(64 * 1024);
+		StringWriter out = new StringWriter();
+		writeGaps(r, out);
+		return out.toString();
+	}
+
+	/** The gap rows, streamed: a fleet has millions of rows, kept in memory only as the report's records. */
+	public static void writeGaps(GapReport r, Writer out) {
+		StringBuilder b = new StringBuilder(1024);
 		line(b, "system", "target_set", "assessment", "domain", "subdomain", "practice", "code", "element", "element_kind",
 				"target_level", "target_scope", "priority", "achieved_level", "achieved_scope", "level_gap", "scope_gap",
 				"status", "target_source", "finding_source");
@@ -33,15 +44,27 @@ public final class CsvReport {
 					Integer.toString(row.scopeGap()), row.status().name(),
 					row.target() == null ? "" : row.target().origin().location().toString(),
 					row.achieved() == null ? "" : row.achieved().location().toString());
+			flushIfFull(b, out);
 		}
-		return b.toString();
+		flush(b, out);
 	}
 
 	public static String roadmap(GapReport r) {
-		StringBuilder b = new StringBuilder(16 * 1024);
+		StringWriter out = new StringWriter();
+		writeRoadmap(r, out);
+		return out.toString();
+	}
+
+	/**
+	 * Every roadmap step, streamed; the last column is the number of the step's group in the
+	 * summary of a large report ({@link FleetSummary#roadmapGroups()}).
+	 */
+	public static void writeRoadmap(GapReport r, Writer out) {
+		java.util.Map<Integer, Integer> groups = FleetSummary.of(r).groupOfRank();
+		StringBuilder b = new StringBuilder(1024);
 		line(b, "rank", "practice", "code", "element", "covers", "achieved_level", "level", "target_level", "scope",
 				"scope_only", "priority", "level_gap", "guidance", "actions", "indicators", "planned_owner", "planned_due",
-				"planned_status");
+				"planned_status", "group");
 		for (RoadmapStep s : r.roadmap()) {
 			line(b, Integer.toString(s.rank()), s.practice().qualifiedName(), s.practice().code(), s.element().path(),
 					String.join("; ", s.covers()), Integer.toString(s.achievedLevel()), Integer.toString(s.level()),
@@ -49,9 +72,26 @@ public final class CsvReport {
 					s.priority().getLiteral(), Integer.toString(s.levelGap()), s.guidance(), String.join("\n", s.actions()),
 					String.join("\n", s.indicators()), s.planned() == null ? "" : s.planned().owner(),
 					s.planned() == null || s.planned().due() == null ? "" : s.planned().due().toString(),
-					s.planned() == null || s.planned().status() == null ? "" : s.planned().status().getLiteral());
+					s.planned() == null || s.planned().status() == null ? "" : s.planned().status().getLiteral(),
+					Integer.toString(groups.get(s.rank())));
+			flushIfFull(b, out);
 		}
-		return b.toString();
+		flush(b, out);
+	}
+
+	private static void flushIfFull(StringBuilder b, Writer out) {
+		if (b.length() > 64 * 1024) {
+			flush(b, out);
+		}
+	}
+
+	private static void flush(StringBuilder b, Writer out) {
+		try {
+			out.append(b);
+			b.setLength(0);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static void line(StringBuilder b, String... cells) {

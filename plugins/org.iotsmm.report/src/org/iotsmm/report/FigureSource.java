@@ -35,6 +35,23 @@ public interface FigureSource {
 		return java.util.Map.of();
 	}
 
+	/**
+	 * True when {@link #architectureSvg()} is the overview of a large system (zones as nodes,
+	 * flows aggregated between zones) and {@link #zoneFigures()} holds one detail figure per zone.
+	 */
+	default boolean architectureIsOverview() {
+		return false;
+	}
+
+	/** The detail figures of the zones (every flow routed), written beside the report; empty for small systems. */
+	default java.util.List<ZoneFigure> zoneFigures() {
+		return java.util.List.of();
+	}
+
+	/** One zone's detail figure: the zone path, its file name in the output folder, and the SVG, drawn when asked for. */
+	record ZoneFigure(String zone, String fileName, java.util.function.Supplier<String> svg) {
+	}
+
 	/** No figures (reports say where a figure would be). */
 	static FigureSource none() {
 		return new FigureSource() {

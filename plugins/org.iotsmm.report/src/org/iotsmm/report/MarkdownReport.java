@@ -2,6 +2,8 @@ package org.iotsmm.report;
 
 import static org.iotsmm.report.Text.md;
 
+import org.iotsmm.analysis.Coverage.ComponentCoverage;
+import org.iotsmm.analysis.Coverage.PracticeWithoutFinding;
 import org.iotsmm.analysis.GapAnalysis;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.analysis.GapRow;
@@ -17,6 +19,12 @@ public final class MarkdownReport {
 	}
 
 	public static String render(GapReport r) {
+		return render(r, ReportOptions.DEFAULT);
+	}
+
+	/** The report; above {@link ReportOptions#SUMMARY_ABOVE_ROWS} rows (or when asked) the fleet summary (see {@link MarkdownFleet}). */
+	public static String render(GapReport r, ReportOptions options) {
+		boolean summarise = options.summarises(r);
 		StringBuilder b = new StringBuilder(32 * 1024);
 		b.append("# Security maturity gap report: ").append(md(r.system())).append("\n\n");
 		b.append("Catalog ").append(md(r.catalog())).append(' ').append(md(r.catalogVersion()));
@@ -32,7 +40,55 @@ public final class MarkdownReport {
 				.append(all.practicesWithGap()).append(" | ").append(all.practicesNotAssessed()).append(" | ")
 				.append(all.totalLevelGap()).append(" | ").append(all.largestLevelGap()).append(" | ")
 				.append(Text.status(all.status())).append(" |\n\n");
+		domains(b, r);
 		b.append("Figures (architecture, maturity profile, coverage heat map, trend) are in the HTML and PDF reports when available.\n\n");
+		if (summarise) {
+			MarkdownFleet.sections(b, FleetSummary.of(r), options);
+		} else {
+			full(b, r);
+		}
+		b.append("\n## Method\n\n");
+		b.append(GapAnalysis.method().replaceFirst("(?m)^# .*\\n", "").replaceAll("(?m)^(#+) ", "$1## "));
+		return b.toString();
+	}
+
+	private static void domains(StringBuilder b, GapReport r) {
+		b.append("### By domain\n\n| Domain | With target | Met | Gap | Not assessed | Total level gap | Status |\n|---|---:|---:|---:|---:|---:|---|\n");
+		for (RollUp u : r.rollUps()) {
+			if (u.group().equals(RollUp.DOMAIN) && u.element() == null) {
+				b.append("| ").append(md(u.name())).append(" | ").append(u.practicesWithTarget()).append(" | ")
+						.append(u.practicesMet()).append(" | ").append(u.practicesWithGap()).append(" | ")
+						.append(u.practicesNotAssessed()).append(" | ").append(u.totalLevelGap()).append(" | ")
+						.append(Text.status(u.status())).append(" |\n");
+			}
+		}
+		b.append('\n');
+	}
+
+	/** Coverage, as the HTML report has it: per component the practices with a target and with a finding. */
+	static void coverage(StringBuilder b, GapReport r) {
+		b.append("\n## Coverage\n\n");
+		if (!r.coverage().components().isEmpty()) {
+			b.append("| Component | Practices with a target | Practices with a finding |\n|---|---:|---:|\n");
+			for (ComponentCoverage c : r.coverage().components()) {
+				b.append("| ").append(md(c.component().path())).append(" | ").append(c.targets()).append(" | ")
+						.append(c.findings()).append(" |\n");
+			}
+			b.append('\n');
+		}
+		b.append("Components no target covers: ").append(r.coverage().uncoveredComponents().isEmpty() ? "none"
+				: md(String.join(", ", r.coverage().uncoveredComponents()))).append(".\n");
+		if (!r.coverage().practicesWithoutFinding().isEmpty()) {
+			b.append("\nTargeted practices without a finding:\n\n");
+			for (PracticeWithoutFinding p : r.coverage().practicesWithoutFinding()) {
+				b.append("- ").append(md(p.practice().qualifiedName())).append(" on ")
+						.append(md(String.join(", ", p.elements().stream().map(e -> e.isEmpty() ? "(system)" : e).toList())))
+						.append('\n');
+			}
+		}
+	}
+
+	private static void full(StringBuilder b, GapReport r) {
 		b.append("## Gaps by domain\n\n");
 		String domain = null;
 		for (GapRow row : HtmlReport.shownRows(r)) {
@@ -68,6 +124,7 @@ public final class MarkdownReport {
 						.append(", ").append(s.planned().status() == null ? "" : s.planned().status().getLiteral()).append('\n');
 			}
 		}
+		coverage(b, r);
 		b.append("\n## Trend\n\n");
 		if (!r.progress().isEmpty()) {
 			b.append("| Assessment | Date | With target | Met | Gap | Not assessed | Total level gap |\n|---|---|---:|---:|---:|---:|---:|\n");
@@ -96,8 +153,5 @@ public final class MarkdownReport {
 				}
 			}
 		}
-		b.append("\n## Method\n\n");
-		b.append(GapAnalysis.method().replaceFirst("(?m)^# .*\\n", "").replaceAll("(?m)^(#+) ", "$1## "));
-		return b.toString();
 	}
 }

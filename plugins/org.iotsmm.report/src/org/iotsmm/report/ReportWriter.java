@@ -62,13 +62,24 @@ public final class ReportWriter {
 	private ReportWriter() {
 	}
 
-	/** The artifacts of {@code formats}, in format order. */
+	/** The artifacts of {@code formats}, in format order, with the default options. */
 	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats) {
+		return artifacts(report, figures, formats, ReportOptions.DEFAULT);
+	}
+
+	/**
+	 * The artifacts of {@code formats}, in format order. A large system's architecture is an
+	 * overview plus one detail figure per zone; with the SVG format the zone figures are written
+	 * as {@code architecture-zones/<zone>.svg}.
+	 */
+	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats,
+			ReportOptions requested) {
 		List<Artifact> result = new ArrayList<>();
+		ReportOptions options = requested.withLinkFullSizeFigures(formats.contains(Format.SVG));
 		String[] html = new String[1];
 		java.util.function.Supplier<String> page = () -> {
 			if (html[0] == null) {
-				html[0] = HtmlReport.render(report, figures);
+				html[0] = HtmlReport.render(report, figures, options);
 			}
 			return html[0];
 		};
@@ -77,17 +88,24 @@ public final class ReportWriter {
 			case HTML -> result.add(new Artifact("report.html", out -> out.write(page.get().getBytes(StandardCharsets.UTF_8))));
 			case PDF -> result.add(new Artifact("report.pdf", out -> PdfReport.write(page.get(), out)));
 			case MD -> result.add(new Artifact("report.md",
-					out -> out.write(MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8))));
+					out -> out.write(MarkdownReport.render(report, options).getBytes(StandardCharsets.UTF_8))));
 			case JSON -> result.add(new Artifact("gap-report.json", out -> {
-				Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				GapReportJson.write(report, w);
+				Writer w = writer(out);
+				GapReportJson.write(report, w, GapReportJson.Form.COMPACT.withElementDetail(options.elementRollUps()));
 				w.write('\n');
 				w.flush();
 			}));
 			case CSV -> {
-				result.add(new Artifact("gaps.csv", out -> out.write(CsvReport.gaps(report).getBytes(StandardCharsets.UTF_8))));
-				result.add(new Artifact("roadmap.csv",
-						out -> out.write(CsvReport.roadmap(report).getBytes(StandardCharsets.UTF_8))));
+				result.add(new Artifact("gaps.csv", out -> {
+					Writer w = writer(out);
+					CsvReport.writeGaps(report, w);
+					w.flush();
+				}));
+				result.add(new Artifact("roadmap.csv", out -> {
+					Writer w = writer(out);
+					CsvReport.writeRoadmap(report, w);
+					w.flush();
+				}));
 			}
 			case XLSX -> result.add(new Artifact("report.xlsx", out -> XlsxReport.write(report, out)));
 			case SVG -> {
@@ -95,11 +113,19 @@ public final class ReportWriter {
 				svg(result, "maturity-profile.svg", figures.maturityProfileSvg());
 				svg(result, "trend.svg", figures.trendSvg());
 				svg(result, "coverage.svg", figures.coverageHeatMapSvg());
+				for (FigureSource.ZoneFigure zone : figures.zoneFigures()) {
+					result.add(new Artifact(zone.fileName(),
+							out -> out.write(zone.svg().get().getBytes(StandardCharsets.UTF_8))));
+				}
 			}
 			case PNG -> figures.pngs().forEach((name, bytes) -> result.add(new Artifact(name, out -> out.write(bytes))));
 			}
 		}
 		return result;
+	}
+
+	private static Writer writer(java.io.OutputStream out) {
+		return new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 	}
 
 	private static void svg(List<Artifact> result, String name, java.util.Optional<String> svg) {
@@ -116,6 +142,7 @@ public final class ReportWriter {
 		for (Artifact artifact : artifacts) {
 			Path file = directory.resolve(artifact.fileName());
 			progress.accept(artifact.fileName());
+			java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
 			AtomicFiles.write(file, artifact.content());
 			written.add(file);
 		}

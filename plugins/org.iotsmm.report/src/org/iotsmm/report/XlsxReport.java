@@ -25,11 +25,23 @@ public final class XlsxReport {
 	public static final String GAPS = "Gaps";
 	public static final String ROADMAP = "Roadmap";
 	public static final String COVERAGE = "Coverage";
+	public static final String ZONES = "Zones";
+
+	/**
+	 * Data rows per sheet: Excel's limit is 1,048,576 rows with the header. A longer list goes on in
+	 * "Gaps (2)", "Gaps (3)", ... each with the header.
+	 */
+	public static final int MAX_DATA_ROWS = 1_048_575;
 
 	private XlsxReport() {
 	}
 
 	public static void write(GapReport r, OutputStream out) throws IOException {
+		write(r, out, MAX_DATA_ROWS);
+	}
+
+	/** As {@link #write(GapReport, OutputStream)}, splitting long lists after {@code rowsPerSheet} rows (tests use a small number). */
+	public static void write(GapReport r, OutputStream out, int rowsPerSheet) throws IOException {
 		// streaming: a 10k-component system has ~185k gap rows; the in-memory workbook needed
 		// 6.3 GB and 116 s for them (./bench report 10000), the streaming one keeps 500 rows
 		SXSSFWorkbook wb = new SXSSFWorkbook(500);
@@ -58,13 +70,11 @@ public final class XlsxReport {
 				}
 			}
 
-			Sheet gaps = wb.createSheet(GAPS);
-			header(gaps, 0, bold, "Domain", "Subdomain", "Practice", "Code", "Element", "Kind", "Target level",
-					"Target scope", "Priority", "Achieved level", "Achieved scope", "Level gap", "Scope gap", "Status",
-					"Target source", "Finding source");
-			n = 1;
+			SheetSeries gaps = new SheetSeries(wb, GAPS, bold, rowsPerSheet, "Domain", "Subdomain", "Practice", "Code",
+					"Element", "Kind", "Target level", "Target scope", "Priority", "Achieved level", "Achieved scope",
+					"Level gap", "Scope gap", "Status", "Target source", "Finding source");
 			for (GapRow row : r.rows()) {
-				values(gaps.createRow(n++), row.practice().domain(), row.practice().subdomain(),
+				values(gaps.next(), row.practice().domain(), row.practice().subdomain(),
 						row.practice().qualifiedName(), row.practice().code(), row.element().path(), row.element().kind(),
 						row.target() == null ? null : row.target().level(),
 						row.target() == null ? null : row.target().scope().getLiteral(),
@@ -74,8 +84,7 @@ public final class XlsxReport {
 						row.status().name(), row.target() == null ? null : row.target().origin().location().toString(),
 						row.achieved() == null ? null : row.achieved().location().toString());
 			}
-			gaps.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, n - 1), 0, 15));
-			gaps.createFreezePane(0, 1);
+			gaps.finish(true);
 
 			Sheet roadmap = wb.createSheet(ROADMAP);
 			header(roadmap, 0, bold, "Rank", "Practice", "Code", "Element", "Covers", "Achieved level", "Level",
@@ -93,20 +102,29 @@ public final class XlsxReport {
 			}
 			roadmap.createFreezePane(0, 1);
 
-			Sheet coverage = wb.createSheet(COVERAGE);
-			header(coverage, 0, bold, "Component", "Practice", "Code", "Target", "Achieved", "Status");
-			n = 1;
+			SheetSeries coverages = new SheetSeries(wb, COVERAGE, bold, rowsPerSheet, "Component", "Practice", "Code",
+					"Target", "Achieved", "Status");
 			for (ComponentCoverage c : r.coverage().components()) {
 				for (GapRow cell : c.cells()) {
-					values(coverage.createRow(n++), c.component().path(), cell.practice().qualifiedName(),
+					values(coverages.next(), c.component().path(), cell.practice().qualifiedName(),
 							cell.practice().code(), Text.target(cell.target()), Text.achieved(cell.achieved()),
 							cell.status().name());
 				}
 			}
-			n++;
-			values(coverage.createRow(n++), "Components no target covers:",
-					r.coverage().uncoveredComponents().isEmpty() ? "none" : String.join(", ", r.coverage().uncoveredComponents()));
-			for (Sheet s : new Sheet[] { summary, gaps, roadmap, coverage }) {
+			coverages.skip();
+			values(coverages.next(), "Components no target covers:", r.coverage().uncoveredComponents().isEmpty() ? "none"
+					: String.join(", ", r.coverage().uncoveredComponents()));
+			coverages.finish(false);
+
+			Sheet zones = wb.createSheet(ZONES);
+			header(zones, 0, bold, "Zone", "Components", "Targeted rows", "Met", "Gap", "Not assessed", "Total level gap",
+					"Largest level gap", "Worst");
+			n = 1;
+			for (FleetSummary.ZoneFigures z : FleetSummary.of(r).zones()) {
+				values(zones.createRow(n++), z.label(), z.components(), z.rowsWithTarget(), z.rowsMet(), z.rowsWithGap(),
+						z.rowsNotAssessed(), z.totalLevelGap(), z.largestLevelGap(), z.worst().name());
+			}
+			for (Sheet s : wb) {
 				for (int c = 0; c < 6; c++) {
 					s.setColumnWidth(c, 22 * 256);
 				}
@@ -115,6 +133,55 @@ public final class XlsxReport {
 		} finally {
 			wb.dispose(); // deletes the temporary files of the streamed sheets
 			wb.close();
+		}
+	}
+
+	/** One list over as many sheets as it needs ("Gaps", "Gaps (2)", ...), each with the header row. */
+	private static final class SheetSeries {
+		private final SXSSFWorkbook wb;
+		private final String name;
+		private final CellStyle style;
+		private final int rowsPerSheet;
+		private final String[] header;
+		private final java.util.List<Sheet> sheets = new java.util.ArrayList<>();
+		private Sheet sheet;
+		private int next;
+
+		SheetSeries(SXSSFWorkbook wb, String name, CellStyle style, int rowsPerSheet, String... header) {
+			this.wb = wb;
+			this.name = name;
+			this.style = style;
+			this.rowsPerSheet = rowsPerSheet;
+			this.header = header;
+			open();
+		}
+
+		private void open() {
+			sheet = wb.createSheet(sheets.isEmpty() ? name : name + " (" + (sheets.size() + 1) + ")");
+			sheets.add(sheet);
+			header(sheet, 0, style, header);
+			next = 1;
+		}
+
+		Row next() {
+			if (next > rowsPerSheet) {
+				open();
+			}
+			return sheet.createRow(next++);
+		}
+
+		void skip() {
+			next++;
+		}
+
+		void finish(boolean filter) {
+			for (Sheet s : sheets) {
+				if (filter) {
+					s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, s.getLastRowNum()), 0,
+							header.length - 1));
+				}
+				s.createFreezePane(0, 1);
+			}
 		}
 	}
 

@@ -174,7 +174,9 @@ class ReportContentTest {
 		JsonObject schema = JsonParser
 				.parseString(Files.readString(Repo.root().resolve("plugins/org.iotsmm.report/schema/gap-report.schema.json")))
 				.getAsJsonObject();
-		assertEquals(keys(schema.getAsJsonObject("properties")), keys(json), "top-level keys in schema order");
+		List<String> fullKeys = new ArrayList<>(keys(schema.getAsJsonObject("properties")));
+		fullKeys.removeAll(List.of("targets", "findings")); // tables of the compact form only
+		assertEquals(fullKeys, keys(json), "top-level keys in schema order");
 		assertEquals(keys(schema.getAsJsonObject("$defs").getAsJsonObject("row").getAsJsonObject("properties")),
 				keys(rows.get(0).getAsJsonObject()), "row keys in schema order");
 		for (JsonElement required : schema.getAsJsonArray("required")) {
@@ -192,6 +194,46 @@ class ReportContentTest {
 		assertEquals(shown(r).size(), lines);
 		for (RoadmapStep s : r.roadmap()) {
 			assertTrue(md.contains("\n" + s.rank() + ". **"), "step " + s.rank());
+		}
+	}
+
+	/** Issue 17 point 7: the Markdown report had no coverage section; the HTML report has one. */
+	@ParameterizedTest
+	@ValueSource(strings = { "getting-started", "bottling-line", "automotive-gateway", "residential-cameras" })
+	void markdownHasTheCoverageSectionOfTheHtml(String example) throws Exception {
+		GapReport r = Fixtures.example(loader, example);
+		String md = MarkdownReport.render(r);
+		int start = md.indexOf("\n## Coverage\n");
+		assertTrue(start >= 0, "coverage section");
+		String coverage = md.substring(start, md.indexOf("\n## ", start + 5));
+		for (var c : r.coverage().components()) {
+			assertTrue(coverage.contains("| " + org.iotsmm.report.Text.md(c.component().path()) + " | " + c.targets() + " | "
+					+ c.findings() + " |"), c.component().path());
+		}
+		assertTrue(coverage.contains("Components no target covers: " + (r.coverage().uncoveredComponents().isEmpty() ? "none"
+				: org.iotsmm.report.Text.md(String.join(", ", r.coverage().uncoveredComponents())))), coverage);
+		for (var p : r.coverage().practicesWithoutFinding()) {
+			assertTrue(coverage.contains("- " + org.iotsmm.report.Text.md(p.practice().qualifiedName()) + " on "), coverage);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "getting-started", "bottling-line", "automotive-gateway", "residential-cameras" })
+	void compactJsonFollowsTheSchemaKeyOrder(String example) throws Exception {
+		GapReport r = Fixtures.example(loader, example);
+		java.io.StringWriter out = new java.io.StringWriter();
+		GapReportJson.write(r, out, GapReportJson.Form.COMPACT);
+		JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+		JsonObject schema = JsonParser
+				.parseString(Files.readString(Repo.root().resolve("plugins/org.iotsmm.report/schema/gap-report.schema.json")))
+				.getAsJsonObject();
+		List<String> schemaKeys = keys(schema.getAsJsonObject("properties"));
+		assertEquals(schemaKeys, keys(json), "compact form: every key, in schema order");
+		List<String> rowKeys = new ArrayList<>(keys(schema.getAsJsonObject("$defs").getAsJsonObject("row").getAsJsonObject("properties")));
+		rowKeys.remove("code");
+		assertEquals(rowKeys, keys(json.getAsJsonArray("rows").get(0).getAsJsonObject()), "compact row keys");
+		for (JsonElement required : schema.getAsJsonArray("required")) {
+			assertTrue(json.has(required.getAsString()), required.getAsString());
 		}
 	}
 

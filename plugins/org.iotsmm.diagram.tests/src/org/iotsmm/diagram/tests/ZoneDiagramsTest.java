@@ -1,0 +1,120 @@
+package org.iotsmm.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.iotsmm.analysis.GapAnalysis;
+import org.iotsmm.analysis.GapReport;
+import org.iotsmm.benchmarks.SyntheticSystems;
+import org.iotsmm.diagram.ArchitectureDiagram;
+import org.iotsmm.diagram.ArchitectureDiagram.Box;
+import org.iotsmm.diagram.ArchitectureDiagram.Link;
+import org.iotsmm.diagram.Diagrams;
+import org.iotsmm.diagram.Options;
+import org.iotsmm.diagram.ZoneDiagrams;
+import org.iotsmm.dsl.loading.ModelLoader;
+import org.iotsmm.smm.Component;
+import org.iotsmm.smm.Zone;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+
+/** Issue 12: the overview and zone figures of a generated fleet (600 components in 15 zones of 2 sites). */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SmmDiagramInjectorProvider.class)
+class ZoneDiagramsTest {
+
+	@Inject
+	private ModelLoader loader;
+
+	@TempDir
+	Path temp;
+
+	private org.iotsmm.smm.System system;
+	private GapReport report;
+
+	@BeforeEach
+	void generate() throws Exception {
+		Path file = temp.resolve("fleet.smm");
+		Files.writeString(file, SyntheticSystems.generate("Fleet", SyntheticSystems.Shape.standard(600), 3),
+				StandardCharsets.UTF_8);
+		system = Support.system(loader, file);
+		report = new GapAnalysis().analyse(system);
+	}
+
+	@Test
+	void overviewHasOneNodePerZoneAndItsFlowCountsAddUp() throws Exception {
+		assertTrue(ZoneDiagrams.isLarge(system));
+		ZoneDiagrams.Overview overview = ZoneDiagrams.overview(report, system, Options.DEFAULT);
+		ArchitectureDiagram d = overview.diagram();
+		List<Zone> zones = ZoneDiagrams.overviewZones(system);
+		assertEquals(zones.size(), d.components().size(), "one node per zone");
+		for (Zone z : zones) {
+			String path = report.ref(z).path();
+			Box box = d.components().stream().filter(b -> b.path().equals(path)).findFirst().orElseThrow();
+			assertEquals(report.worstStatus(z), box.status(), "worst status of " + path);
+			int components = countComponents(z);
+			assertEquals(components, overview.components().get(path));
+			assertTrue(box.title().contains(String.format("%,d components", components)), box.title());
+		}
+		int inside = overview.flowsInside().values().stream().mapToInt(Integer::intValue).sum();
+		int between = overview.flowsBetween().values().stream().mapToInt(Integer::intValue).sum();
+		assertEquals(system.getFlows().size(), inside + between, "every flow counted once");
+		assertEquals(overview.flowsBetween().size(), d.flows().size(), "one edge per pair of zones");
+		int labelled = 0;
+		for (Link l : d.flows()) {
+			assertTrue(l.routedByElk());
+			labelled += Integer.parseInt(l.label().replace(",", "").replaceAll(" flows?$", ""));
+		}
+		assertEquals(between, labelled, "the edge labels add up to the flows between zones");
+		Support.parse(Diagrams.svg(d));
+	}
+
+	@Test
+	void everyZoneFigureRoutesEveryFlowOfItsZone() throws Exception {
+		ZoneDiagrams.Prepared prepared = ZoneDiagrams.prepare(report, system, Options.DEFAULT);
+		List<Zone> zones = ZoneDiagrams.detailZones(system);
+		assertEquals(15, zones.size());
+		int drawn = 0;
+		for (Zone z : zones) {
+			ArchitectureDiagram d = prepared.zone(z);
+			Set<Component> mine = new HashSet<>(z.getComponents());
+			long expected = system.getFlows().stream().filter(f -> mine.contains(f.getSource()) || mine.contains(f.getTarget()))
+					.count();
+			assertEquals(expected, d.flows().size(), "flows of " + z.getName());
+			assertTrue(d.flows().stream().allMatch(Link::routedByElk), "every flow routed");
+			assertTrue(d.flows().stream().allMatch(l -> l.points().size() >= 2));
+			assertEquals(z.getComponents().size(), d.components().stream().filter(b -> !b.kind().equals("zone")).count());
+			drawn += d.flows().size();
+			assertEquals(Diagrams.svg(d), Diagrams.svg(prepared.zone(z)), "deterministic");
+		}
+		long crossing = system.getFlows().stream().filter(f -> zoneOf(f.getSource()) != zoneOf(f.getTarget())).count();
+		assertEquals(system.getFlows().size() + crossing, drawn, "a flow between zones is in both zones' figures");
+		assertFalse(ZoneDiagrams.isLarge(Support.system(loader, Repo.example("bottling-line"))), "small systems: one figure");
+	}
+
+	private static Zone zoneOf(Component c) {
+		return (Zone) c.eContainer();
+	}
+
+	private static int countComponents(Zone z) {
+		int n = z.getComponents().size();
+		for (Zone inner : z.getZones()) {
+			n += countComponents(inner);
+		}
+		return n;
+	}
+}
