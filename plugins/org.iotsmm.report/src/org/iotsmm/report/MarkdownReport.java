@@ -17,6 +17,10 @@ public final class MarkdownReport {
 	}
 
 	public static String render(GapReport r) {
+		return render(r, StandardsSection.NONE);
+	}
+
+	public static String render(GapReport r, StandardsSection standards) {
 		StringBuilder b = new StringBuilder(32 * 1024);
 		b.append("# Security maturity gap report: ").append(md(r.system())).append("\n\n");
 		b.append("Catalog ").append(md(r.catalog())).append(' ').append(md(r.catalogVersion()));
@@ -96,6 +100,7 @@ public final class MarkdownReport {
 				}
 			}
 		}
+		b.append('\n').append(standards.markdownSection());
 		b.append("\n## Method\n\n");
 		b.append(GapAnalysis.method().replaceFirst("(?m)^# .*\\n", "").replaceAll("(?m)^(#+) ", "$1## "));
 		return b.toString();

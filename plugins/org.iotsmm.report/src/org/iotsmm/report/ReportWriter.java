@@ -64,11 +64,17 @@ public final class ReportWriter {
 
 	/** The artifacts of {@code formats}, in format order. */
 	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats) {
+		return artifacts(report, figures, formats, StandardsSection.NONE);
+	}
+
+	/** The same, with the standards section in the HTML, PDF and Markdown reports. */
+	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats,
+			StandardsSection standards) {
 		List<Artifact> result = new ArrayList<>();
 		String[] html = new String[1];
 		java.util.function.Supplier<String> page = () -> {
 			if (html[0] == null) {
-				html[0] = HtmlReport.render(report, figures);
+				html[0] = HtmlReport.render(report, figures, standards);
 			}
 			return html[0];
 		};
@@ -77,7 +83,7 @@ public final class ReportWriter {
 			case HTML -> result.add(new Artifact("report.html", out -> out.write(page.get().getBytes(StandardCharsets.UTF_8))));
 			case PDF -> result.add(new Artifact("report.pdf", out -> PdfReport.write(page.get(), out)));
 			case MD -> result.add(new Artifact("report.md",
-					out -> out.write(MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8))));
+					out -> out.write(MarkdownReport.render(report, standards).getBytes(StandardCharsets.UTF_8))));
 			case JSON -> result.add(new Artifact("gap-report.json", out -> {
 				Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 				GapReportJson.write(report, w);
