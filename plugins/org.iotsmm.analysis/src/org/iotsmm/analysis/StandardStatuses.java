@@ -47,6 +47,7 @@ public final class StandardStatuses {
 			}
 		}
 		List<RequirementStatus> result = new ArrayList<>();
+		Map<String, State> practiceStates = new java.util.HashMap<>(); // one pass over the rows per practice and level
 		for (Requirement requirement : standard.getRequirements()) {
 			List<MappedPractice> mapped = new ArrayList<>();
 			State state = State.NOT_MAPPED;
@@ -57,7 +58,9 @@ public final class StandardStatuses {
 				if (practice.isEmpty()) {
 					continue;
 				}
-				State practiceState = practiceState(report, practice.get(), entry.getLevel());
+				PracticeRef ref = practice.get();
+				State practiceState = practiceStates.computeIfAbsent(ref.qualifiedName() + "@" + entry.getLevel(),
+						k -> practiceState(report, ref, entry.getLevel()));
 				mapped.add(new MappedPractice(practice.get(), entry.getLevel(), entry.getRelation(), practiceState));
 				state = state == State.NOT_MAPPED ? practiceState : State.worst(state, practiceState);
 			}

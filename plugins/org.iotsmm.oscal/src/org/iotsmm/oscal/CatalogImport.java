@@ -45,7 +45,12 @@ public final class CatalogImport {
 			throw new IllegalArgumentException("the file has " + size + " bytes; an OSCAL catalog is accepted up to "
 					+ MAX_BYTES + " bytes");
 		}
-		String text = Files.readString(file, StandardCharsets.UTF_8);
+		String text;
+		try {
+			text = Files.readString(file, StandardCharsets.UTF_8);
+		} catch (java.nio.charset.CharacterCodingException e) {
+			throw new IllegalArgumentException("not OSCAL JSON: the file is not UTF-8 text");
+		}
 		return parse(new StringReader(text), name, file.getFileName().toString());
 	}
 

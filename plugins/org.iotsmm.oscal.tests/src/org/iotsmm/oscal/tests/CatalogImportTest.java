@@ -71,6 +71,10 @@ class CatalogImportTest {
 		assertRefused(dir, "v2.json", Files.readString(fixture("import/small-catalog.json")).replace("1.1.3", "2.0.0"),
 				"OSCAL version '2.0.0' is not supported");
 		assertRefused(dir, "deep.json", "{\"catalog\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}", "not OSCAL JSON");
+		Path latin1 = dir.resolve("latin1.json");
+		Files.write(latin1, new byte[] { '{', '"', (byte) 0xE9, '"', ':', '1', '}' });
+		IllegalArgumentException notUtf8 = assertThrows(IllegalArgumentException.class, () -> CatalogImport.read(latin1, null));
+		assertTrue(notUtf8.getMessage().contains("not UTF-8"), notUtf8.getMessage());
 		Path big = dir.resolve("big.json");
 		try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
 			file.setLength(100L * 1024 * 1024); // sparse: 100 MB on paper, nothing on disk
