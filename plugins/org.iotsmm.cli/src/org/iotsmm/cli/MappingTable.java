@@ -46,8 +46,9 @@ final class MappingTable {
 		int width = standard.getRequirements().stream().mapToInt(r -> r.getName().length()).max().orElse(4);
 		for (Requirement requirement : standard.getRequirements()) {
 			List<String> practices = byRequirement.getOrDefault(requirement.getName(), List.of());
-			out.println(String.format("%-" + width + "s  %s", requirement.getName(),
-					requirement.getTitle() == null ? "" : requirement.getTitle()));
+			String title = requirement.getTitle() != null ? requirement.getTitle()
+					: requirement.getGroup() != null ? "(in " + requirement.getGroup() + ")" : "";
+			out.println(String.format("%-" + width + "s  %s", requirement.getName(), title).stripTrailing());
 			out.println(" ".repeat(width + 2) + "-> " + (practices.isEmpty() ? "(not mapped)" : String.join("; ", practices)));
 		}
 	}

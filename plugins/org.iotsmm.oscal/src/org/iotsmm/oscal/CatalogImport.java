@@ -62,8 +62,7 @@ public final class CatalogImport {
 			reader.setNestingLimit(MAX_DEPTH);
 			root = JsonParser.parseReader(reader);
 		} catch (JsonParseException | StackOverflowError e) {
-			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			throw new IllegalArgumentException("not OSCAL JSON: " + reason, e instanceof JsonParseException ? e : null);
+			throw new IllegalArgumentException("not OSCAL JSON: " + reason(e));
 		}
 		if (!root.isJsonObject()) {
 			throw new IllegalArgumentException("not an OSCAL document: the top level must be an object with a \"catalog\"");
@@ -182,6 +181,17 @@ public final class CatalogImport {
 			}
 		}
 		return null;
+	}
+
+	/** Gson's message without its exception class names, and the nesting limit said plainly. */
+	private static String reason(Throwable e) {
+		Throwable cause = e.getCause() != null ? e.getCause() : e;
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		if (message.startsWith("Nesting limit")) {
+			return "nested deeper than " + MAX_DEPTH + " levels";
+		}
+		String firstLine = message.lines().findFirst().orElse(message); // Gson adds a troubleshooting link below
+		return firstLine.replaceFirst("^[\\w.]+Exception: ", "").replaceAll(" path \\$\\S*", "");
 	}
 
 	private static JsonObject object(JsonObject parent, String key) {

@@ -82,7 +82,7 @@ public record StandardsSection(Map<PracticeRef, List<String>> mappedByPractice, 
 					+ " through the mapping and certifies nothing.</p>\n");
 			b.append("<table>\n<tr><th>Requirement</th><th>Title</th><th>Status</th><th>Mapped practices</th></tr>\n");
 			for (RequirementStatus status : statuses) {
-				b.append("<tr><td>").append(html(status.id())).append("</td><td>").append(html(status.title()))
+				b.append("<tr><td>").append(html(status.id())).append("</td><td>").append(html(title(status)))
 						.append("</td><td>").append(html(status.state().label())).append("</td><td>")
 						.append(html(practices(status))).append("</td></tr>\n");
 			}
@@ -104,7 +104,7 @@ public record StandardsSection(Map<PracticeRef, List<String>> mappedByPractice, 
 			b.append("## Standard ").append(md(standard)).append("\n\n").append(md(counts())).append("\n\n");
 			b.append("| Requirement | Title | Status | Mapped practices |\n|---|---|---|---|\n");
 			for (RequirementStatus status : statuses) {
-				b.append("| ").append(md(status.id())).append(" | ").append(md(status.title())).append(" | ")
+				b.append("| ").append(md(status.id())).append(" | ").append(md(title(status))).append(" | ")
 						.append(md(status.state().label())).append(" | ").append(md(practices(status))).append(" |\n");
 			}
 			b.append('\n');
@@ -121,6 +121,11 @@ public record StandardsSection(Map<PracticeRef, List<String>> mappedByPractice, 
 		List<String> parts = new ArrayList<>();
 		counts.forEach((state, n) -> parts.add(n + " " + state.label()));
 		return statuses.size() + " requirements: " + String.join(", ", parts) + ".";
+	}
+
+	/** Subcategories and provisions are often listed by identifier only: name their group instead. */
+	static String title(RequirementStatus status) {
+		return status.title() != null ? status.title() : status.group() != null ? "(in " + status.group() + ")" : "";
 	}
 
 	static String practices(RequirementStatus status) {

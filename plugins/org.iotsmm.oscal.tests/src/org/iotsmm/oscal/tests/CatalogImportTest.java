@@ -70,7 +70,8 @@ class CatalogImportTest {
 				"holds \"assessment-results\" where \"catalog\" is expected");
 		assertRefused(dir, "v2.json", Files.readString(fixture("import/small-catalog.json")).replace("1.1.3", "2.0.0"),
 				"OSCAL version '2.0.0' is not supported");
-		assertRefused(dir, "deep.json", "{\"catalog\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}", "not OSCAL JSON");
+		assertRefused(dir, "deep.json", "{\"catalog\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}",
+				"not OSCAL JSON: nested deeper than 64 levels");
 		Path latin1 = dir.resolve("latin1.json");
 		Files.write(latin1, new byte[] { '{', '"', (byte) 0xE9, '"', ':', '1', '}' });
 		IllegalArgumentException notUtf8 = assertThrows(IllegalArgumentException.class, () -> CatalogImport.read(latin1, null));
