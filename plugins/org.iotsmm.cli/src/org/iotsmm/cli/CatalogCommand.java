@@ -34,11 +34,18 @@ class CatalogCommand implements Callable<Integer> {
 	@Option(names = "--brief", description = "Only the structure: domains, subdomains, practices.")
 	boolean brief;
 
+	@Option(names = "--standard", paramLabel = "NAME", description = "Print this standard's requirements and the practices mapped to them instead (e.g. NIST_CSF, IEC62443_3_3, IEC62443_2_1, ETSI_EN_303_645).")
+	String standardName;
+
 	@Spec
 	CommandSpec spec;
 
 	@Override
 	public Integer call() {
+		if (standardName != null) {
+			MappingTable.print(spec.commandLine().getOut(), new Standards(null), standardName);
+			return SmmCommand.OK;
+		}
 		XtextResourceSet set = Models.injector().getInstance(XtextResourceSet.class);
 		Catalog catalog = null;
 		Profile profile = null;

@@ -35,14 +35,25 @@ import picocli.CommandLine.Spec;
 		description = { "Append the answers of a filled questionnaire (smm questionnaire) to a model as a new assessment,",
 				"inside the system block, before its closing brace. Everything else in the file stays byte for byte.",
 				"The result is validated before the file is replaced (atomically); nothing is written when it has errors.",
+				"With --oscal-catalog FILE -o OUT.smm: turn an OSCAL catalog (JSON, OSCAL 1.0-1.2) into a standard declaration",
+				"that mappings can refer to; bad input gets an error and nothing is written.",
 				"Exit code 0 imported, 1 the model or the result has errors, 2 usage or I/O error." })
 class ImportCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "FILE.xlsx", description = "the filled questionnaire")
+	@Parameters(index = "0", arity = "0..1", paramLabel = "FILE.xlsx", description = "the filled questionnaire")
 	Path workbook;
 
-	@Option(names = "--into", required = true, paramLabel = "MODEL", description = "the .smm file that holds the system")
+	@Option(names = "--into", paramLabel = "MODEL", description = "the .smm file that holds the system")
 	Path into;
+
+	@Option(names = "--oscal-catalog", paramLabel = "FILE", description = "an OSCAL catalog (JSON) to turn into a standard declaration")
+	Path oscalCatalog;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "OUT.smm", description = "with --oscal-catalog: the file to write")
+	Path output;
+
+	@Option(names = "--standard-name", paramLabel = "N", description = "with --oscal-catalog: the standard's name (default: from the catalog's title)")
+	String standardName;
 
 	@Option(names = "--name", paramLabel = "N", description = "name of the new assessment (default: Assessment<date>)")
 	String name;
@@ -68,6 +79,15 @@ class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter err = spec.commandLine().getErr();
+		if (oscalCatalog != null) {
+			if (workbook != null || into != null) {
+				throw new Failure(SmmCommand.USAGE_OR_IO, "--oscal-catalog takes no questionnaire and no --into");
+			}
+			return OscalCatalogImport.run(oscalCatalog, output, standardName, spec.commandLine().getOut(), err, parent.quiet);
+		}
+		if (workbook == null || into == null) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, "give the filled questionnaire and --into MODEL (or --oscal-catalog FILE -o OUT.smm)");
+		}
 		if (!Files.isRegularFile(workbook) || !Files.isReadable(workbook)) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": no such readable file");
 		}

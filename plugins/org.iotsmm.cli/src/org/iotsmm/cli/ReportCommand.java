@@ -15,6 +15,7 @@ import org.iotsmm.report.ReportOptions;
 import org.iotsmm.report.ReportWriter;
 import org.iotsmm.report.ReportWriter.Artifact;
 import org.iotsmm.report.ReportWriter.Format;
+import org.iotsmm.report.StandardsSection;
 import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.TargetSet;
 
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Analyse the gaps of a system and write the report artifacts into a folder:",
 				"report.html (self-contained, figures inlined), report.pdf, report.md, gap-report.json, gaps.csv + roadmap.csv,",
-				"report.xlsx, and the figures as SVG and PNG (architecture, maturity-profile, trend, coverage).",
+				"report.xlsx, and the figures as SVG and PNG (architecture, maturity-profile, trend, coverage);",
+				"with --format oscal also oscal-catalog.json, oscal-assessment-results.json and oscal-poam.json (OSCAL 1.1.3).",
 				"Without --assessment the newest assessment is used, against the target set it names.",
 				"Prints the written files on stdout. Exit code 0 written, 1 the model has errors, 2 usage or I/O error." })
 class ReportCommand implements Callable<Integer> {
@@ -49,7 +51,7 @@ class ReportCommand implements Callable<Integer> {
 	SharedOptions.SystemName system;
 
 	@Option(names = "--format", paramLabel = "LIST", defaultValue = "html,pdf,md,json,csv,xlsx,svg,png",
-			description = "comma-separated: html, pdf, md, json, csv, xlsx, svg, png (default: ${DEFAULT-VALUE})")
+			description = "comma-separated: html, pdf, md, json, csv, xlsx, svg, png, oscal (default: ${DEFAULT-VALUE})")
 	String format;
 
 	@Option(names = "--detail", paramLabel = "D", defaultValue = "auto",
@@ -67,6 +69,9 @@ class ReportCommand implements Callable<Integer> {
 			+ " always there)")
 	boolean elementRollUps;
 
+	@Option(names = "--standard", paramLabel = "NAME", description = "add a section with this standard's requirements and their status (e.g. NIST_CSF, IEC62443_3_3)")
+	String standard;
+
 	@ParentCommand
 	SmmCommand parent;
 
@@ -77,7 +82,8 @@ class ReportCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Set<Format> formats;
 		try {
-			formats = Format.parse(format);
+			formats = OscalArtifacts.requested(format) && OscalArtifacts.others(format).isBlank() ? Set.of()
+					: Format.parse(OscalArtifacts.others(format));
 		} catch (IllegalArgumentException e) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, "--format: " + e.getMessage());
 		}
@@ -105,7 +111,12 @@ class ReportCommand implements Callable<Integer> {
 		}
 		GapReport report = analyse(sys, chosen, targets);
 		FigureSource figures = new DiagramFigures(report, sys);
-		List<Artifact> artifacts = ReportWriter.artifacts(report, figures, formats, options);
+		Standards standards = new Standards(models);
+		List<Artifact> artifacts = new java.util.ArrayList<>(ReportWriter.artifacts(report, figures, formats, options,
+				StandardsSection.of(report, standards.mappings(), standard == null ? null : standards.standard(standard))));
+		if (OscalArtifacts.requested(format)) {
+			artifacts.addAll(OscalArtifacts.of(report, sys, standards));
+		}
 		for (Artifact artifact : artifacts) {
 			if (Selection.isInput(models, output.resolve(artifact.fileName()))) {
 				throw new Failure(SmmCommand.USAGE_OR_IO, output.resolve(artifact.fileName())

@@ -19,11 +19,22 @@ public final class MarkdownReport {
 	}
 
 	public static String render(GapReport r) {
-		return render(r, ReportOptions.DEFAULT);
+		return render(r, ReportOptions.DEFAULT, StandardsSection.NONE);
 	}
 
-	/** The report; above {@link ReportOptions#SUMMARY_ABOVE_ROWS} rows (or when asked) the fleet summary (see {@link MarkdownFleet}). */
 	public static String render(GapReport r, ReportOptions options) {
+		return render(r, options, StandardsSection.NONE);
+	}
+
+	public static String render(GapReport r, StandardsSection standards) {
+		return render(r, ReportOptions.DEFAULT, standards);
+	}
+
+	/**
+	 * The report; above {@link ReportOptions#SUMMARY_ABOVE_ROWS} rows (or when asked) the fleet
+	 * summary (see {@link MarkdownFleet}); with a standard, its section before the method.
+	 */
+	public static String render(GapReport r, ReportOptions options, StandardsSection standards) {
 		boolean summarise = options.summarises(r);
 		StringBuilder b = new StringBuilder(32 * 1024);
 		b.append("# Security maturity gap report: ").append(md(r.system())).append("\n\n");
@@ -47,6 +58,7 @@ public final class MarkdownReport {
 		} else {
 			full(b, r);
 		}
+		b.append('\n').append(standards.markdownSection());
 		b.append("\n## Method\n\n");
 		b.append(GapAnalysis.method().replaceFirst("(?m)^# .*\\n", "").replaceAll("(?m)^(#+) ", "$1## "));
 		return b.toString();

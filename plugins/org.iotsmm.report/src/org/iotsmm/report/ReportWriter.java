@@ -64,22 +64,34 @@ public final class ReportWriter {
 
 	/** The artifacts of {@code formats}, in format order, with the default options. */
 	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats) {
-		return artifacts(report, figures, formats, ReportOptions.DEFAULT);
+		return artifacts(report, figures, formats, ReportOptions.DEFAULT, StandardsSection.NONE);
+	}
+
+	/** The same, with the standards section in the HTML, PDF and Markdown reports. */
+	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats,
+			StandardsSection standards) {
+		return artifacts(report, figures, formats, ReportOptions.DEFAULT, standards);
+	}
+
+	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats,
+			ReportOptions requested) {
+		return artifacts(report, figures, formats, requested, StandardsSection.NONE);
 	}
 
 	/**
 	 * The artifacts of {@code formats}, in format order. A large system's architecture is an
 	 * overview plus one detail figure per zone; with the SVG format the zone figures are written
-	 * as {@code architecture-zones/<zone>.svg}.
+	 * as {@code architecture-zones/<zone>.svg}. The standards section goes into the HTML, PDF and
+	 * Markdown reports.
 	 */
 	public static List<Artifact> artifacts(GapReport report, FigureSource figures, Set<Format> formats,
-			ReportOptions requested) {
+			ReportOptions requested, StandardsSection standards) {
 		List<Artifact> result = new ArrayList<>();
 		ReportOptions options = requested.withLinkFullSizeFigures(formats.contains(Format.SVG));
 		String[] html = new String[1];
 		java.util.function.Supplier<String> page = () -> {
 			if (html[0] == null) {
-				html[0] = HtmlReport.render(report, figures, options);
+				html[0] = HtmlReport.render(report, figures, options, standards);
 			}
 			return html[0];
 		};
@@ -88,7 +100,7 @@ public final class ReportWriter {
 			case HTML -> result.add(new Artifact("report.html", out -> out.write(page.get().getBytes(StandardCharsets.UTF_8))));
 			case PDF -> result.add(new Artifact("report.pdf", out -> PdfReport.write(page.get(), out)));
 			case MD -> result.add(new Artifact("report.md",
-					out -> out.write(MarkdownReport.render(report, options).getBytes(StandardCharsets.UTF_8))));
+					out -> out.write(MarkdownReport.render(report, options, standards).getBytes(StandardCharsets.UTF_8))));
 			case JSON -> result.add(new Artifact("gap-report.json", out -> {
 				Writer w = writer(out);
 				GapReportJson.write(report, w, GapReportJson.Form.COMPACT.withElementDetail(options.elementRollUps()));

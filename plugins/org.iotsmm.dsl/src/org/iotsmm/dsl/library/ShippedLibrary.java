@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.iotsmm.smm.Model;
+import org.iotsmm.smm.TopLevelElement;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -59,6 +62,32 @@ public class ShippedLibrary {
 			}
 			return loaded == null ? List.of() : loaded;
 		}
+	}
+
+	/**
+	 * The shipped top-level elements of a type (standards, mappings, profiles), loaded and linked
+	 * in the library's own resource set, in index order.
+	 */
+	public <T extends TopLevelElement> List<T> elements(Class<T> type) {
+		descriptions();
+		List<T> result = new ArrayList<>();
+		synchronized (this) {
+			if (resourceSet == null) {
+				return result;
+			}
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				for (EObject root : resource.getContents()) {
+					if (root instanceof Model model) {
+						for (TopLevelElement element : model.getElements()) {
+							if (type.isInstance(element)) {
+								result.add(type.cast(element));
+							}
+						}
+					}
+				}
+			}
+		}
+		return result;
 	}
 
 	/** True for resources of the library's own resource set (they must not see themselves twice). */

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.StandardMapping;
 
 /** Finds the catalog that practice names in some part of a model refer to. */
 public final class CatalogOf {
@@ -26,6 +27,10 @@ public final class CatalogOf {
 		org.iotsmm.smm.System system = EcoreUtil2.getContainerOfType(context, org.iotsmm.smm.System.class);
 		if (system != null && system.getCatalog() != null && !system.getCatalog().eIsProxy()) {
 			return system.getCatalog();
+		}
+		StandardMapping mapping = EcoreUtil2.getContainerOfType(context, StandardMapping.class);
+		if (mapping != null && mapping.getCatalog() != null && !mapping.getCatalog().eIsProxy()) {
+			return mapping.getCatalog();
 		}
 		return null;
 	}

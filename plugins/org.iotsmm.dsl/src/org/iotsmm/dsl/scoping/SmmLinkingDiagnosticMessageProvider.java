@@ -83,6 +83,10 @@ public class SmmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		if (type == SmmPackage.Literals.CATALOG || type == SmmPackage.Literals.PROFILE) {
 			message.append(" Check the name and the version.");
 		}
+		if (type == SmmPackage.Literals.REQUIREMENT) {
+			message.append(" Declare it in the standard, or check the mapping's standard and version.");
+			return new DiagnosticMessage(message.toString(), Severity.ERROR, IssueCodes.UNKNOWN_REQUIREMENT, name);
+		}
 		List<String> data = new ArrayList<>();
 		data.add(name);
 		data.addAll(suggested);

@@ -28,6 +28,7 @@ import org.iotsmm.smm.Domain;
 import org.iotsmm.smm.Practice;
 import org.iotsmm.smm.Profile;
 import org.iotsmm.smm.SmmPackage;
+import org.iotsmm.smm.StandardMapping;
 import org.iotsmm.smm.Subdomain;
 import org.iotsmm.smm.TargetTemplate;
 import org.iotsmm.smm.Zone;
@@ -44,7 +45,8 @@ import com.google.inject.Inject;
  * ({@code Governance.ThreatModeling.ThreatModeling}) or by its code ({@code TM}).</li>
  * <li>Zones and components are named by their path inside the system ({@code Plant.Filler}), or
  * by their simple name when it is unique in the system.</li>
- * <li>Catalogs and profiles are chosen by name and, when given, version.</li>
+ * <li>Catalogs, profiles and standards are chosen by name and, when given, version.</li>
+ * <li>Requirements in a mapping come from the mapping's standard ({@link StandardScopes}).</li>
  * </ul>
  */
 public class SmmScopeProvider extends AbstractSmmScopeProvider {
@@ -53,6 +55,9 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 
 	@Inject
 	private IResourceScopeCache cache;
+
+	@Inject
+	private StandardScopes standardScopes;
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
@@ -81,6 +86,12 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 					? ((org.iotsmm.smm.System) context).getProfileVersion()
 					: ((Profile) context).getBaseVersion();
 			return new VersionFilteringScope(super.getScope(context, reference), version);
+		}
+		if (reference == SMM.getStandardMapping_Catalog() || reference == SMM.getStandardMapping_Standard()) {
+			return standardScopes.mappedElement(super.getScope(context, reference), (StandardMapping) context, reference);
+		}
+		if (reference == SMM.getPracticeMapping_Requirements()) {
+			return standardScopes.requirements(context);
 		}
 		if (reference == SMM.getTargetSet_Template()) {
 			return templateScope(context, reference);

@@ -7,10 +7,11 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.AbstractScope;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.Standard;
 
 import com.google.common.collect.Iterables;
 
-/** Keeps only catalogs or profiles of the requested version (all of them when none is given). */
+/** Keeps only catalogs, profiles or standards of the requested version (all of them when none is given). */
 final class VersionFilteringScope extends AbstractScope {
 
 	private final IScope delegate;
@@ -40,7 +41,8 @@ final class VersionFilteringScope extends AbstractScope {
 		if (object.eIsProxy()) {
 			return true; // not loaded: let the linker resolve it; the validator checks the version
 		}
-		String actual = object instanceof Catalog c ? c.getVersion() : object instanceof Profile p ? p.getVersion() : null;
+		String actual = object instanceof Catalog c ? c.getVersion()
+				: object instanceof Profile p ? p.getVersion() : object instanceof Standard s ? s.getVersion() : null;
 		return version.equals(actual);
 	}
 }

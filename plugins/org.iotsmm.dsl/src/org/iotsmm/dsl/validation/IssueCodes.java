@@ -27,6 +27,9 @@ public final class IssueCodes {
 	public static final String TARGET_WITHOUT_FINDING = PREFIX + "target-without-finding";
 	public static final String COMPONENT_NOT_COVERED = PREFIX + "component-not-covered";
 	public static final String REQUIRES_CYCLE = PREFIX + "requires-cycle";
+	public static final String UNKNOWN_REQUIREMENT = PREFIX + "unknown-requirement";
+	public static final String DUPLICATE_REQUIREMENT = PREFIX + "duplicate-requirement";
+	public static final String DUPLICATE_MAPPING = PREFIX + "duplicate-mapping";
 
 	private IssueCodes() {
 	}
