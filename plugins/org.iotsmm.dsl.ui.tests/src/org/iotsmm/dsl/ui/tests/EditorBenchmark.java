@@ -43,6 +43,7 @@ class EditorBenchmark {
 	private static final int LARGE = 10_000;
 	private final List<String> report = new ArrayList<>();
 	private long longestUiTask;
+	private long longestKeystroke;
 	private final List<Long> uiTasks = new ArrayList<>();
 
 	@AfterEach
@@ -67,39 +68,38 @@ class EditorBenchmark {
 		ITextEditor editor = Workbench.open(file);
 		IDocument document = Workbench.document(editor);
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
-		AtomicLong applied = new AtomicLong();
-		AtomicLong appliedVersion = new AtomicLong(-1);
-		BiConsumer<IDocument, EditorState> listener = (doc, state) -> {
-			if (doc == document) {
-				applied.set(System.nanoTime());
-				appliedVersion.set(state.version());
+		// the moment the editor's annotations show the keystroke's effect (an unknown practice, or none)
+		var annotations = ((org.eclipse.jface.text.source.ISourceViewer) EditorTest.viewer(editor)).getAnnotationModel();
+		boolean[] expectBroken = { false };
+		AtomicLong shownAt = new AtomicLong();
+		org.eclipse.jface.text.source.IAnnotationModelListener listener = model -> {
+			if (shownAt.get() == 0 && showsTypo(model) == expectBroken[0]) {
+				shownAt.set(System.nanoTime());
 			}
 		};
-		EditorState.addListener(listener);
+		annotations.addAnnotationModelListener(listener);
 		List<Long> latencies = new ArrayList<>();
 		int at = document.get().indexOf("practice AccessControl") + "practice Access".length();
 		try {
 			for (int i = 0; i < 30; i++) {
 				boolean broken = i % 2 == 0;
+				expectBroken[0] = broken;
+				shownAt.set(0);
 				long start = System.nanoTime();
 				if (broken) {
 					document.replace(at, 0, "x");
 				} else {
 					document.replace(at, 1, "");
 				}
-				long version = WorkspaceModels.instance().version(file);
-				Workbench.waitUntil("the annotations of keystroke " + i, () -> appliedVersion.get() >= version);
-				boolean shows = EditorState.of(document).problems().stream().anyMatch(p -> p.message().contains("AccessxControl"));
-				if (shows != broken) {
-					throw new AssertionError("keystroke " + i + ": the annotations do not show the change");
-				}
+				Workbench.waitUntil("the annotations of keystroke " + i, () -> shownAt.get() != 0);
 				if (i >= 4) { // the first ones warm up the JIT
-					latencies.add((applied.get() - start) / 1_000_000 - SmmReconciler.DELAY_MS);
+					latencies.add((shownAt.get() - start) / 1_000_000 - SmmReconciler.DELAY_MS);
 				}
 			}
 		} finally {
-			EditorState.removeListener(listener);
+			annotations.removeAnnotationModelListener(listener);
 		}
+		Workbench.waitForModels();
 		Collections.sort(latencies);
 		report.add(String.format("keystroke -> annotations, %d components (%d lines), after the debounce: median %d ms, p90 %d ms, max %d ms over %d keystrokes (goal <= 150 ms)",
 				SMALL, document.getNumberOfLines(), latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 9 / 10),
@@ -128,8 +128,8 @@ class EditorBenchmark {
 			}
 		};
 		EditorState.addListener(listener);
-		String[] words = { "    practice ", "AccessControl ", "level ", "2 ", "on ", "Zone1 ", "because ", "\"typed ", "in ", "the ",
-				"benchmark\"\n" };
+		// no quotes or braces: the editor closes those itself, which a script that types into the widget would undo
+		String[] words = { "    practice ", "AccessControl ", "level ", "2 ", "scope ", "system ", "on ", "Z1 ", "priority ", "high\n" };
 		int keystrokes = 0;
 		long sessionStart = System.nanoTime();
 		try {
@@ -137,10 +137,14 @@ class EditorBenchmark {
 				for (String word : words) {
 					for (char c : word.toCharArray()) {
 						long start = System.nanoTime();
+						int caret = widget.getCaretOffset();
 						widget.insert(String.valueOf(c)); // what a key press does to the widget, document and colours
-						widget.setCaretOffset(widget.getCaretOffset() + 1);
+						if (widget.getCaretOffset() == caret) {
+							widget.setCaretOffset(caret + 1);
+						}
 						long took = (System.nanoTime() - start) / 1_000_000;
 						uiTasks.add(took);
+						longestKeystroke = Math.max(longestKeystroke, took);
 						longestUiTask = Math.max(longestUiTask, took);
 						keystrokes++;
 						pumpFor(60); // a fast typist: about 16 keys per second
@@ -149,20 +153,30 @@ class EditorBenchmark {
 				}
 			}
 			long before = states.get();
-			measuredWait(() -> states.get() > before || EditorState.of(document).version() == WorkspaceModels.instance().version(file));
+			measuredWait(() -> states.get() > before); // the check of the final text, applied
 		} finally {
 			EditorState.removeListener(listener);
 		}
 		long session = (System.nanoTime() - sessionStart) / 1_000_000;
 		Collections.sort(uiTasks);
 		long over50 = uiTasks.stream().filter(t -> t > 50).count();
-		report.add(String.format("typing into %d components (%d lines, %d KB): %d keystrokes in %d ms, %d reconciles applied; UI-thread tasks: %d, longest %d ms, p99 %d ms, over 50 ms: %d (goal: none)",
+		report.add(String.format("typing into %d components (%d lines, %d KB): %d keystrokes in %d ms, %d reconciles applied; UI-thread tasks: %d, longest %d ms (longest keystroke itself %d ms), p99 %d ms, over 50 ms: %d (goal: none)",
 				LARGE, document.getNumberOfLines(), document.getLength() / 1024, keystrokes, session, states.get(), uiTasks.size(),
-				longestUiTask, uiTasks.get(uiTasks.size() * 99 / 100), over50));
+				longestUiTask, longestKeystroke, uiTasks.get(uiTasks.size() * 99 / 100), over50));
+		report.add("longest UI-thread tasks (ms): " + uiTasks.subList(Math.max(0, uiTasks.size() - 10), uiTasks.size()));
 		report.add(String.format("opening the %d-component file: %d ms on the UI thread (editor creation, lexical colouring), first background reconcile %d ms later",
 				LARGE, opened, first));
 		editor.doRevertToSaved();
 		Workbench.page().closeEditor(editor, false); // ITextEditor.close would close later, asynchronously
+	}
+
+	private static boolean showsTypo(org.eclipse.jface.text.source.IAnnotationModel model) {
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof org.iotsmm.dsl.ui.editor.ProblemAnnotation problem && problem.getText().contains("AccessxControl")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Runs the event loop for {@code millis}, timing every task the UI thread dispatches. */

@@ -92,8 +92,10 @@ public class SmmBuilder extends IncrementalProjectBuilder {
 				}
 				var resource = projectModels.resource(file);
 				List<Problem> problems = new ArrayList<>();
-				for (Issue issue : validator.validate(resource, CheckMode.ALL, cancel)) {
-					problems.add(Problem.of(issue, QuickFixes.of(resource, issue)));
+				List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
+				List<List<Fix>> fixes = QuickFixes.of(resource, issues, cancel);
+				for (int i = 0; i < issues.size(); i++) {
+					problems.add(Problem.of(issues.get(i), fixes.get(i)));
 				}
 				result.put(file, problems);
 			}

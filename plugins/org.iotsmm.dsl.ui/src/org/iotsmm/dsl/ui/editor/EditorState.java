@@ -49,17 +49,25 @@ public final class EditorState {
 		this.links = links;
 	}
 
-	/** Runs in the reconcile job with the project lock held. */
-	static EditorState compute(ModelSnapshot snapshot) {
+	/**
+	 * Runs in the reconcile job with the project lock held. The problems go to {@code early} as
+	 * soon as they are known, so that annotations need not wait for colours, outline and links.
+	 */
+	static EditorState compute(ModelSnapshot snapshot, java.util.function.Consumer<EditorState> early) {
 		IResourceValidator validator = SmmLanguage.injector().getInstance(IResourceValidator.class);
 		CancelIndicator cancel = snapshot.cancelIndicator();
-		List<Issue> issues = validator.validate(snapshot.resource(), CheckMode.NORMAL_AND_FAST, cancel);
+		List<Issue> issues = new ArrayList<>(validator.validate(snapshot.resource(), CheckMode.NORMAL_AND_FAST, cancel));
+		issues.removeIf(issue -> issue.getOffset() == null);
+		List<List<org.iotsmm.dsl.ui.fixes.Fix>> fixes = QuickFixes.of(snapshot.resource(), issues, cancel);
 		List<ProblemAnnotation.Problem> problems = new ArrayList<>();
-		for (Issue issue : issues) {
-			if (issue.getOffset() != null) {
-				problems.add(ProblemAnnotation.Problem.of(issue, QuickFixes.of(snapshot.resource(), issue)));
-			}
+		for (int i = 0; i < issues.size(); i++) {
+			problems.add(ProblemAnnotation.Problem.of(issues.get(i), fixes.get(i)));
 		}
+		if (cancel.isCanceled()) {
+			return null;
+		}
+		early.accept(new EditorState(snapshot.textVersion(), List.copyOf(problems), SemanticHighlighting.NONE, List.of(),
+				Links.NONE));
 		SemanticHighlighting highlighting = SemanticHighlighting.compute(snapshot.resource(), cancel);
 		List<Outline.Node> outline = Outline.compute(snapshot.resource(), cancel);
 		Links links = Links.compute(snapshot.resource(), cancel);
@@ -105,6 +113,14 @@ public final class EditorState {
 	static void forget(IDocument document) {
 		synchronized (CURRENT) {
 			CURRENT.remove(document);
+		}
+	}
+
+	/** UI thread: only the problems, before the rest of the state is ready. */
+	void applyProblemsTo(ISourceViewer viewer, IDocument document) {
+		IAnnotationModel model = viewer.getAnnotationModel();
+		if (model != null) {
+			replaceAnnotations(model, document);
 		}
 	}
 

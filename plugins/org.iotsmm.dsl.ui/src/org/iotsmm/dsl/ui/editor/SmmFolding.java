@@ -19,8 +19,9 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 
 /**
- * Folding of blocks (every outline symbol spanning several lines) and of multi-line text blocks
- * and comments, updated after each reconcile on the UI thread.
+ * Folding of blocks (outline symbols with children that span several lines: system, zones,
+ * target sets, assessments, plans) and of multi-line text blocks and comments, updated after each
+ * reconcile on the UI thread.
  */
 public class SmmFolding implements IReconciler {
 
@@ -83,8 +84,10 @@ public class SmmFolding implements IReconciler {
 
 	private static void collect(IDocument document, List<Outline.Node> nodes, java.util.Set<Position> into) {
 		for (Outline.Node node : nodes) {
-			add(document, node.offset(), node.length(), into);
-			collect(document, node.children(), into);
+			if (!node.children().isEmpty()) { // blocks; statements (findings with evidence) stay open: tens of thousands in large files
+				add(document, node.offset(), node.length(), into);
+				collect(document, node.children(), into);
+			}
 		}
 	}
 

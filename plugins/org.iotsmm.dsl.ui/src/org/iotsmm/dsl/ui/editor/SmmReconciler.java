@@ -125,6 +125,25 @@ public class SmmReconciler implements IReconciler {
 		return candidate.getProject().isAccessible() ? candidate : null;
 	}
 
+	/** Hands a state to the UI thread, where it is applied unless the text has moved on. */
+	private void show(IDocument doc, IFile target, long version, EditorState state, boolean complete) {
+		WorkspaceModels models = WorkspaceModels.instance();
+		if (display == null || display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (models.version(target) == version && viewer instanceof ISourceViewer sourceViewer && sourceViewer.getDocument() == doc
+					&& viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+				if (complete) {
+					presenter.show(state.highlighting());
+					state.applyTo(sourceViewer, doc);
+				} else {
+					state.applyProblemsTo(sourceViewer, doc);
+				}
+			}
+		});
+	}
+
 	private final class ReconcileJob extends Job {
 		ReconcileJob() {
 			super("Checking .smm text");
@@ -160,25 +179,16 @@ public class SmmReconciler implements IReconciler {
 			}
 			EditorState state;
 			try {
-				state = models.reconcile(target, text, version, snapshot -> EditorState.compute(snapshot));
+				state = models.reconcile(target, text, version,
+						snapshot -> EditorState.compute(snapshot, problems -> show(doc, target, version, problems, false)));
 			} catch (RuntimeException | Error e) {
 				if (WorkspaceModels.isCancellation(e)) {
 					return Status.OK_STATUS; // the next edit has re-scheduled us
 				}
 				throw e;
 			}
-			if (state == null) {
-				return Status.OK_STATUS;
-			}
-			if (display != null && !display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (models.version(target) == version && viewer instanceof ISourceViewer sourceViewer
-							&& sourceViewer.getDocument() == doc && viewer.getTextWidget() != null
-							&& !viewer.getTextWidget().isDisposed()) {
-						presenter.show(state.highlighting());
-						state.applyTo(sourceViewer, doc);
-					}
-				});
+			if (state != null) {
+				show(doc, target, version, state, true);
 			}
 			return Status.OK_STATUS;
 		}

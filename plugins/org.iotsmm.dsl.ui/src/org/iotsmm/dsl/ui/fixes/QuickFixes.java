@@ -2,7 +2,6 @@ package org.iotsmm.dsl.ui.fixes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +32,8 @@ import org.iotsmm.smm.NamedElement;
 public final class QuickFixes {
 
 	private static final int SUGGESTIONS = 3;
+	/** Fixes are worked out for this many fixable issues of a file; a text broken in thousands of places gets them for its first ones. */
+	public static final int MAX_FIXED_ISSUES = 50;
 
 	private QuickFixes() {
 	}
@@ -40,6 +41,18 @@ public final class QuickFixes {
 	public static boolean hasFixes(String code) {
 		return IssueCodes.UNKNOWN_REFERENCE.equals(code) || IssueCodes.AMBIGUOUS_REFERENCE.equals(code)
 				|| IssueCodes.EVIDENCE_REQUIRED.equals(code) || IssueCodes.DUPLICATE_NAME.equals(code);
+	}
+
+	/** The fixes of each issue, for the first {@link #MAX_FIXED_ISSUES} fixable ones. */
+	public static List<List<Fix>> of(XtextResource resource, List<Issue> issues, org.eclipse.xtext.util.CancelIndicator cancel) {
+		List<List<Fix>> result = new ArrayList<>(issues.size());
+		int fixed = 0;
+		for (Issue issue : issues) {
+			boolean fixable = fixed < MAX_FIXED_ISSUES && !cancel.isCanceled() && issue.getOffset() != null && hasFixes(issue.getCode());
+			result.add(fixable ? of(resource, issue) : List.of());
+			fixed += fixable ? 1 : 0;
+		}
+		return result;
 	}
 
 	public static List<Fix> of(XtextResource resource, Issue issue) {
@@ -61,19 +74,21 @@ public final class QuickFixes {
 
 	private static List<Fix> didYouMean(XtextResource resource, Issue issue) {
 		String written = text(resource, issue);
-		List<String> names = new ArrayList<>(candidates(resource, issue));
-		names.removeIf(name -> name.contains(".") && !written.contains("."));
 		int limit = Math.max(2, written.length() / 3);
-		names.sort(Comparator.comparingInt((String name) -> distance(written.toLowerCase(), name.toLowerCase()))
-				.thenComparing(Comparator.naturalOrder()));
-		List<Fix> fixes = new ArrayList<>();
-		for (String name : names) {
-			if (fixes.size() == SUGGESTIONS || distance(written.toLowerCase(), name.toLowerCase()) > limit) {
-				break;
+		java.util.Map<String, Integer> near = new java.util.HashMap<>();
+		for (String name : candidates(resource, issue)) {
+			if (name.contains(".") && !written.contains(".")) {
+				continue;
 			}
-			fixes.add(new Fix("Change to '" + name + "'", issue.getOffset(), issue.getLength(), name));
+			int distance = distance(written.toLowerCase(), name.toLowerCase());
+			if (distance <= limit) {
+				near.put(name, distance);
+			}
 		}
-		return fixes;
+		return near.entrySet().stream()
+				.sorted(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+				.limit(SUGGESTIONS).map(e -> new Fix("Change to '" + e.getKey() + "'", issue.getOffset(), issue.getLength(), e.getKey()))
+				.toList();
 	}
 
 	private static List<Fix> qualify(XtextResource resource, Issue issue) {
