@@ -269,6 +269,26 @@ class EditorTest {
 				&& widget.getStyleRangeAtOffset(offset).foreground != null);
 	}
 
+	@Test
+	void blocksAndTextBlocksFoldButSingleLineCommentsDoNot() throws Exception {
+		IProject project = Workbench.project("folding", "examples/getting-started/getting-started.smm");
+		ITextEditor editor = Workbench.open(project.getFile("getting-started.smm"));
+		IDocument document = Workbench.document(editor);
+		var viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) viewer(editor);
+		Workbench.waitUntil("the folding regions", () -> !org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer).isEmpty());
+		List<Integer> firstLines = new ArrayList<>();
+		for (var region : org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer)) {
+			firstLines.add(document.getLineOfOffset(region.getOffset()) + 1);
+		}
+		String text = document.get();
+		int zone = document.getLineOfOffset(text.indexOf("zone Office")) + 1;
+		int description = document.getLineOfOffset(text.indexOf("description \"\"\"")) + 1;
+		int comment = document.getLineOfOffset(text.indexOf("// A zone is a trust boundary")) + 1;
+		assertTrue(firstLines.contains(zone), "zone block folds: " + firstLines);
+		assertTrue(firstLines.contains(description), "text block folds: " + firstLines);
+		assertFalse(firstLines.contains(comment), "a one-line comment does not fold: " + firstLines);
+	}
+
 	static ITextViewer viewer(ITextEditor editor) {
 		return (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
 	}

@@ -51,6 +51,16 @@ public class SmmFolding implements IReconciler {
 		return null;
 	}
 
+	/** The folded regions now shown (for tests): offset and length of each. */
+	public static List<Position> regions(ProjectionViewer viewer) {
+		List<Position> result = new ArrayList<>();
+		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			result.add(model.getPosition(it.next()));
+		}
+		return result;
+	}
+
 	private void update(IDocument document, EditorState state) {
 		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
 		if (model == null) {
@@ -95,7 +105,8 @@ public class SmmFolding implements IReconciler {
 	private static void add(IDocument document, int offset, int length, java.util.Set<Position> into) {
 		try {
 			int first = document.getLineOfOffset(offset);
-			int last = document.getLineOfOffset(Math.min(offset + length, document.getLength()));
+			// the last character, not the one after it: a // comment's partition ends with its line break
+			int last = document.getLineOfOffset(Math.min(offset + Math.max(length - 1, 0), document.getLength()));
 			if (last > first) {
 				int start = document.getLineOffset(first);
 				int end = last + 1 < document.getNumberOfLines() ? document.getLineOffset(last + 1) : document.getLength();
