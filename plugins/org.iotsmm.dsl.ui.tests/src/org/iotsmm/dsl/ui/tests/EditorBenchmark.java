@@ -131,6 +131,7 @@ class EditorBenchmark {
 		// no quotes or braces: the editor closes those itself, which a script that types into the widget would undo
 		String[] words = { "    practice ", "AccessControl ", "level ", "2 ", "scope ", "system ", "on ", "Z1 ", "priority ", "high\n" };
 		int keystrokes = 0;
+		long gcBefore = gcMillis();
 		long sessionStart = System.nanoTime();
 		try {
 			for (int round = 0; round < 3; round++) {
@@ -158,16 +159,26 @@ class EditorBenchmark {
 			EditorState.removeListener(listener);
 		}
 		long session = (System.nanoTime() - sessionStart) / 1_000_000;
+		long gc = gcMillis() - gcBefore;
+		int problems = EditorState.of(document).problems().size();
+		int folds = org.iotsmm.dsl.ui.editor.SmmFolding
+				.regions((org.eclipse.jface.text.source.projection.ProjectionViewer) EditorTest.viewer(editor)).size();
 		Collections.sort(uiTasks);
 		long over50 = uiTasks.stream().filter(t -> t > 50).count();
 		report.add(String.format("typing into %d components (%d lines, %d KB): %d keystrokes in %d ms, %d reconciles applied; UI-thread tasks: %d, longest %d ms (longest keystroke itself %d ms), p99 %d ms, over 50 ms: %d (goal: none)",
 				LARGE, document.getNumberOfLines(), document.getLength() / 1024, keystrokes, session, states.get(), uiTasks.size(),
 				longestUiTask, longestKeystroke, uiTasks.get(uiTasks.size() * 99 / 100), over50));
-		report.add("longest UI-thread tasks (ms): " + uiTasks.subList(Math.max(0, uiTasks.size() - 10), uiTasks.size()));
+		report.add("longest UI-thread tasks (ms): " + uiTasks.subList(Math.max(0, uiTasks.size() - 10), uiTasks.size())
+				+ String.format("; meanwhile: %d ms of garbage collection (all threads), %d problems annotated, %d folds", gc, problems, folds));
 		report.add(String.format("opening the %d-component file: %d ms on the UI thread (editor creation, lexical colouring), first background reconcile %d ms later",
 				LARGE, opened, first));
 		editor.doRevertToSaved();
 		Workbench.page().closeEditor(editor, false); // ITextEditor.close would close later, asynchronously
+	}
+
+	private static long gcMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 
 	private static boolean showsTypo(org.eclipse.jface.text.source.IAnnotationModel model) {
