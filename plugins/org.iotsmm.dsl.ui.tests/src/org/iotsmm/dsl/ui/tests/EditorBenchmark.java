@@ -1,0 +1,224 @@
+package org.iotsmm.dsl.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.iotsmm.benchmarks.SyntheticSystems;
+import org.iotsmm.dsl.ui.editor.EditorState;
+import org.iotsmm.dsl.ui.editor.SmmReconciler;
+import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
+import org.iotsmm.testing.Repo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10's editor figures, measured in the real workbench (not a timed test: it prints figures
+ * and asserts nothing about them). Run alone with {@code ./bench editor}; the normal build skips
+ * it (its name does not end in Test).
+ * <ol>
+ * <li>Keystroke to updated annotations on a 200-component system, minus the debounce: a keystroke
+ * that makes a practice name unknown, or known again, until the editor shows the new problems.</li>
+ * <li>UI-thread stalls while typing into a 10,000-component system: every event the UI thread
+ * dispatches is timed while a scripted session types words with pauses, so that parsing,
+ * validation and highlighting run (and are cancelled) in the background meanwhile.</li>
+ * </ol>
+ */
+class EditorBenchmark {
+
+	private static final int SMALL = 200;
+	private static final int LARGE = 10_000;
+	private final List<String> report = new ArrayList<>();
+	private long longestUiTask;
+	private long longestKeystroke;
+	private final List<Long> uiTasks = new ArrayList<>();
+
+	@AfterEach
+	void tearDown() {
+		Workbench.cleanUp();
+	}
+
+	@Test
+	void editorFigures() throws Exception {
+		report.add("# .smm editor in the workbench (UI harness, Xvfb), debounce " + SmmReconciler.DELAY_MS + " ms");
+		report.add("# reproduce: ./bench editor");
+		keystrokeToAnnotations();
+		typingStalls();
+		Path out = Repo.root().resolve("build-output/editor-bench.txt");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, String.join("\n", report) + "\n");
+		report.forEach(System.out::println);
+	}
+
+	private void keystrokeToAnnotations() throws Exception {
+		IFile file = generated("bench-small", SMALL);
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		// the moment the editor's annotations show the keystroke's effect (an unknown practice, or none)
+		var annotations = ((org.eclipse.jface.text.source.ISourceViewer) EditorTest.viewer(editor)).getAnnotationModel();
+		boolean[] expectBroken = { false };
+		AtomicLong shownAt = new AtomicLong();
+		org.eclipse.jface.text.source.IAnnotationModelListener listener = model -> {
+			if (shownAt.get() == 0 && showsTypo(model) == expectBroken[0]) {
+				shownAt.set(System.nanoTime());
+			}
+		};
+		annotations.addAnnotationModelListener(listener);
+		List<Long> latencies = new ArrayList<>();
+		int at = document.get().indexOf("practice AccessControl") + "practice Access".length();
+		try {
+			for (int i = 0; i < 30; i++) {
+				boolean broken = i % 2 == 0;
+				expectBroken[0] = broken;
+				shownAt.set(0);
+				long start = System.nanoTime();
+				if (broken) {
+					document.replace(at, 0, "x");
+				} else {
+					document.replace(at, 1, "");
+				}
+				Workbench.waitUntil("the annotations of keystroke " + i, () -> shownAt.get() != 0);
+				if (i >= 4) { // the first ones warm up the JIT
+					latencies.add((shownAt.get() - start) / 1_000_000 - SmmReconciler.DELAY_MS);
+				}
+			}
+		} finally {
+			annotations.removeAnnotationModelListener(listener);
+		}
+		Workbench.waitForModels();
+		Collections.sort(latencies);
+		report.add(String.format("keystroke -> annotations, %d components (%d lines), after the debounce: median %d ms, p90 %d ms, max %d ms over %d keystrokes (goal <= 150 ms)",
+				SMALL, document.getNumberOfLines(), latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 9 / 10),
+				latencies.get(latencies.size() - 1), latencies.size()));
+		editor.doRevertToSaved();
+		Workbench.page().closeEditor(editor, false); // ITextEditor.close would close later, asynchronously
+	}
+
+	private void typingStalls() throws Exception {
+		IFile file = generated("bench-large", LARGE);
+		long openStart = System.nanoTime();
+		ITextEditor editor = Workbench.open(file);
+		long opened = (System.nanoTime() - openStart) / 1_000_000;
+		IDocument document = Workbench.document(editor);
+		long firstStart = System.nanoTime();
+		Workbench.waitUntil("the first reconcile of the large system", () -> EditorState.of(document) != null);
+		long first = (System.nanoTime() - firstStart) / 1_000_000;
+		StyledText widget = ((org.eclipse.jface.text.ITextViewer) EditorTest.viewer(editor)).getTextWidget();
+		int at = document.get().indexOf("target ");
+		at = document.get().indexOf('\n', document.get().indexOf('{', at)) + 1;
+		widget.setCaretOffset(at);
+		AtomicLong states = new AtomicLong();
+		BiConsumer<IDocument, EditorState> listener = (doc, state) -> {
+			if (doc == document) {
+				states.incrementAndGet();
+			}
+		};
+		EditorState.addListener(listener);
+		// no quotes or braces: the editor closes those itself, which a script that types into the widget would undo
+		String[] words = { "    practice ", "AccessControl ", "level ", "2 ", "scope ", "system ", "on ", "Z1 ", "priority ", "high\n" };
+		int keystrokes = 0;
+		long gcBefore = gcMillis();
+		long sessionStart = System.nanoTime();
+		try {
+			for (int round = 0; round < 3; round++) {
+				for (String word : words) {
+					for (char c : word.toCharArray()) {
+						long start = System.nanoTime();
+						int caret = widget.getCaretOffset();
+						widget.insert(String.valueOf(c)); // what a key press does to the widget, document and colours
+						if (widget.getCaretOffset() == caret) {
+							widget.setCaretOffset(caret + 1);
+						}
+						long took = (System.nanoTime() - start) / 1_000_000;
+						uiTasks.add(took);
+						longestKeystroke = Math.max(longestKeystroke, took);
+						longestUiTask = Math.max(longestUiTask, took);
+						keystrokes++;
+						pumpFor(60); // a fast typist: about 16 keys per second
+					}
+					pumpFor(SmmReconciler.DELAY_MS + 250); // a pause: the reconcile starts and runs while typing resumes
+				}
+			}
+			long before = states.get();
+			measuredWait(() -> states.get() > before); // the check of the final text, applied
+		} finally {
+			EditorState.removeListener(listener);
+		}
+		long session = (System.nanoTime() - sessionStart) / 1_000_000;
+		long gc = gcMillis() - gcBefore;
+		int problems = EditorState.of(document).problems().size();
+		int folds = org.iotsmm.dsl.ui.editor.SmmFolding
+				.regions((org.eclipse.jface.text.source.projection.ProjectionViewer) EditorTest.viewer(editor)).size();
+		Collections.sort(uiTasks);
+		long over50 = uiTasks.stream().filter(t -> t > 50).count();
+		report.add(String.format("typing into %d components (%d lines, %d KB): %d keystrokes in %d ms, %d reconciles applied; UI-thread tasks: %d, longest %d ms (longest keystroke itself %d ms), p99 %d ms, over 50 ms: %d (goal: none)",
+				LARGE, document.getNumberOfLines(), document.getLength() / 1024, keystrokes, session, states.get(), uiTasks.size(),
+				longestUiTask, longestKeystroke, uiTasks.get(uiTasks.size() * 99 / 100), over50));
+		report.add("longest UI-thread tasks (ms): " + uiTasks.subList(Math.max(0, uiTasks.size() - 10), uiTasks.size())
+				+ String.format("; meanwhile: %d ms of garbage collection (all threads), %d problems annotated, %d folds", gc, problems, folds));
+		report.add(String.format("opening the %d-component file: %d ms on the UI thread (editor creation, lexical colouring), first background reconcile %d ms later",
+				LARGE, opened, first));
+		editor.doRevertToSaved();
+		Workbench.page().closeEditor(editor, false); // ITextEditor.close would close later, asynchronously
+	}
+
+	private static long gcMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+	}
+
+	private static boolean showsTypo(org.eclipse.jface.text.source.IAnnotationModel model) {
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof org.iotsmm.dsl.ui.editor.ProblemAnnotation problem && problem.getText().contains("AccessxControl")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Runs the event loop for {@code millis}, timing every task the UI thread dispatches. */
+	private void pumpFor(long millis) {
+		long end = System.nanoTime() + millis * 1_000_000;
+		measuredWait(() -> System.nanoTime() >= end);
+	}
+
+	private void measuredWait(BooleanSupplier done) {
+		Display display = Workbench.display();
+		long limit = System.nanoTime() + Workbench.TIMEOUT.toNanos();
+		while (!done.getAsBoolean() && System.nanoTime() < limit) {
+			long start = System.nanoTime();
+			boolean dispatched = display.readAndDispatch();
+			long took = (System.nanoTime() - start) / 1_000_000;
+			if (dispatched) {
+				uiTasks.add(took);
+				longestUiTask = Math.max(longestUiTask, took);
+			} else {
+				display.timerExec(5, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	private static IFile generated(String project, int components) throws Exception {
+		IProject created = Workbench.project(project);
+		IFile file = created.getFile("system-" + components + ".smm");
+		String text = SyntheticSystems.generate("Bench" + components, SyntheticSystems.Shape.standard(components), 42);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+}

@@ -1,0 +1,196 @@
+package org.iotsmm.dsl.ui.editor;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextInputListener;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+import org.iotsmm.dsl.ui.builder.SmmNature;
+import org.iotsmm.dsl.ui.highlighting.SemanticPresenter;
+import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
+
+/**
+ * Keeps an editor's .smm model current: every edit bumps the file's text version (cancelling work
+ * on older text) and re-schedules a background job after {@link #DELAY_MS} of quiet. The job
+ * re-parses the text into the project's model ({@link WorkspaceModels#reconcile}), which tells the
+ * model listeners, computes what the editor shows ({@link EditorState}) under the same lock, and
+ * hands it to the UI thread with {@code asyncExec}. Nothing here parses on the UI thread.
+ */
+public class SmmReconciler implements IReconciler {
+
+	/** Quiet time after the last keystroke before the text is re-parsed. */
+	public static final int DELAY_MS = 300;
+
+	private ITextViewer viewer;
+	private Display display;
+	private SemanticPresenter presenter;
+	private IDocument document;
+	private IFile file;
+	private final ReconcileJob job = new ReconcileJob();
+
+	private final IDocumentListener documentListener = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			IFile current = file;
+			if (current != null) {
+				WorkspaceModels.instance().textChanged(current);
+				job.schedule(DELAY_MS);
+			}
+		}
+	};
+
+	private final ITextInputListener inputListener = new ITextInputListener() {
+		@Override
+		public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
+		}
+
+		@Override
+		public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
+			connect(newInput);
+		}
+	};
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		viewer = textViewer;
+		display = textViewer.getTextWidget().getDisplay();
+		presenter = new SemanticPresenter(textViewer);
+		viewer.addTextInputListener(inputListener);
+		connect(viewer.getDocument());
+	}
+
+	@Override
+	public void uninstall() {
+		connect(null);
+		if (viewer != null) {
+			viewer.removeTextInputListener(inputListener);
+		}
+		job.cancel();
+		if (presenter != null) {
+			presenter.dispose();
+		}
+	}
+
+	@Override
+	public IReconcilingStrategy getReconcilingStrategy(String contentType) {
+		return null;
+	}
+
+	/** The workspace file edited in the viewer, or null (e.g. a file outside the workspace). */
+	public IFile file() {
+		return file;
+	}
+
+	private synchronized void connect(IDocument newDocument) {
+		if (document != null) {
+			document.removeDocumentListener(documentListener);
+			EditorState.forget(document);
+		}
+		if (file != null) {
+			WorkspaceModels.instance().editorClosed(file);
+		}
+		document = newDocument;
+		file = newDocument == null ? null : fileOf(newDocument);
+		if (document != null && file != null) {
+			WorkspaceModels.instance().editorOpened(file);
+			SmmNature.enable(file.getProject());
+			document.addDocumentListener(documentListener);
+			WorkspaceModels.instance().textChanged(file);
+			job.schedule(0);
+		}
+	}
+
+	static IFile fileOf(IDocument document) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		if (buffer == null || buffer.getLocation() == null) {
+			return null;
+		}
+		IFile candidate = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+		return candidate.getProject().isAccessible() ? candidate : null;
+	}
+
+	/** Hands a state to the UI thread, where it is applied unless the text has moved on. */
+	private void show(IDocument doc, IFile target, long version, EditorState state, boolean complete) {
+		WorkspaceModels models = WorkspaceModels.instance();
+		if (display == null || display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (models.version(target) == version && viewer instanceof ISourceViewer sourceViewer && sourceViewer.getDocument() == doc
+					&& viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+				if (complete) {
+					presenter.show(state.highlighting());
+					state.applyTo(sourceViewer, doc);
+				} else {
+					state.applyProblemsTo(sourceViewer, doc);
+				}
+			}
+		});
+	}
+
+	private final class ReconcileJob extends Job {
+		ReconcileJob() {
+			super("Checking .smm text");
+			setSystem(true);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == WorkspaceModels.JOB_FAMILY;
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			IDocument doc;
+			IFile target;
+			synchronized (SmmReconciler.this) {
+				doc = document;
+				target = file;
+			}
+			if (doc == null || target == null) {
+				return Status.OK_STATUS;
+			}
+			WorkspaceModels models = WorkspaceModels.instance();
+			long version = models.version(target);
+			String text;
+			try {
+				text = doc.get();
+			} catch (RuntimeException e) {
+				return Status.OK_STATUS; // changed while read: the edit has re-scheduled us
+			}
+			if (models.version(target) != version || monitor.isCanceled()) {
+				return Status.OK_STATUS;
+			}
+			EditorState state;
+			try {
+				state = models.reconcile(target, text, version,
+						snapshot -> EditorState.compute(snapshot, problems -> show(doc, target, version, problems, false)));
+			} catch (RuntimeException | Error e) {
+				if (WorkspaceModels.isCancellation(e)) {
+					return Status.OK_STATUS; // the next edit has re-scheduled us
+				}
+				throw e;
+			}
+			if (state != null) {
+				show(doc, target, version, state, true);
+			}
+			return Status.OK_STATUS;
+		}
+	}
+}
