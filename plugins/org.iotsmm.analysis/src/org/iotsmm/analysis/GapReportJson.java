@@ -413,6 +413,7 @@ public final class GapReportJson {
 		w.name("on").value(a.on());
 		w.name("evidence").value(a.evidenceCount());
 		location(w, a.location());
+		w.name("derived").value(a.derived());
 		w.endObject();
 	}
 

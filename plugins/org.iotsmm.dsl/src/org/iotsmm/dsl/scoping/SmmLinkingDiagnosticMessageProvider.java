@@ -143,8 +143,8 @@ public class SmmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		return dot < 0 ? name : name.substring(dot + 1);
 	}
 
-	/** Levenshtein distance (two rows). */
-	static int distance(String a, String b) {
+	/** Levenshtein distance (two rows); also used by the editor's did-you-mean quick fix. */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

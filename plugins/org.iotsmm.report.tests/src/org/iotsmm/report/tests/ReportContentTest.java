@@ -170,6 +170,10 @@ class ReportContentTest {
 			assertEquals(r.rows().get(i).practice().qualifiedName(), row.get("practice").getAsString());
 			assertEquals(r.rows().get(i).levelGap(), row.get("levelGap").getAsInt());
 			assertEquals(r.rows().get(i).status().name(), row.get("status").getAsString());
+			if (row.get("achieved").isJsonObject()) {
+				assertEquals(r.rows().get(i).achieved().derived(), row.getAsJsonObject("achieved").get("derived").getAsBoolean(),
+						"a zone or system level derived from the elements inside says so");
+			}
 		}
 		JsonObject schema = JsonParser
 				.parseString(Files.readString(Repo.root().resolve("plugins/org.iotsmm.report/schema/gap-report.schema.json")))

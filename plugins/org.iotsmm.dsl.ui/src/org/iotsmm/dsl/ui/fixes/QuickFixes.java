@@ -19,6 +19,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.Issue;
+import org.iotsmm.dsl.scoping.SmmLinkingDiagnosticMessageProvider;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.validation.IssueCodes;
 import org.iotsmm.smm.Finding;
@@ -80,7 +81,7 @@ public final class QuickFixes {
 			if (name.contains(".") && !written.contains(".")) {
 				continue;
 			}
-			int distance = distance(written.toLowerCase(), name.toLowerCase());
+			int distance = SmmLinkingDiagnosticMessageProvider.distance(written.toLowerCase(), name.toLowerCase());
 			if (distance <= limit) {
 				near.put(name, distance);
 			}
@@ -169,25 +170,5 @@ public final class QuickFixes {
 			}
 		}
 		return names;
-	}
-
-	/** Levenshtein distance. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 }
