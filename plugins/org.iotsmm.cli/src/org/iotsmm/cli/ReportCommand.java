@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.iotsmm.analysis.GapAnalysis;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.dsl.loading.LoadedModels;
+import org.iotsmm.report.DiagramFigures;
 import org.iotsmm.report.FigureSource;
 import org.iotsmm.report.ReportWriter;
 import org.iotsmm.report.ReportWriter.Artifact;

@@ -1,4 +1,4 @@
-package org.iotsmm.cli;
+package org.iotsmm.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,10 +8,12 @@ import java.util.function.Supplier;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.diagram.Diagrams;
 import org.iotsmm.diagram.Options;
-import org.iotsmm.report.FigureSource;
 
-/** The report's figures, drawn by the diagrams bundle; each is drawn once, when first asked for. */
-final class DiagramFigures implements FigureSource {
+/**
+ * The report's figures, drawn by the diagrams bundle; each is drawn once, when first asked for (the
+ * architecture needs the model: ask for the figures while the model may be read).
+ */
+public final class DiagramFigures implements FigureSource {
 
 	private final Supplier<String> architecture;
 	private final Supplier<String> profile;
@@ -19,7 +21,7 @@ final class DiagramFigures implements FigureSource {
 	private final Supplier<String> heatMap;
 	private final Supplier<Map<String, byte[]>> pngs;
 
-	DiagramFigures(GapReport report, org.iotsmm.smm.System system) {
+	public DiagramFigures(GapReport report, org.iotsmm.smm.System system) {
 		architecture = once(() -> Diagrams.architectureSvg(report, system, Options.DEFAULT));
 		profile = once(() -> Diagrams.maturityProfileSvg(report));
 		trend = once(() -> report.progress().isEmpty() ? null : Diagrams.trendSvg(report));
