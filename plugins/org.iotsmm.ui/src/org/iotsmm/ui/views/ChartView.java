@@ -38,6 +38,7 @@ abstract class ChartView extends ViewPart {
 
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final List<Image> images = new ArrayList<>();
+	private Composite root;
 	private Label notice;
 	private ScrolledComposite scroller;
 	private Composite content;
@@ -47,6 +48,7 @@ abstract class ChartView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		root = parent;
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		notice = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
@@ -136,6 +138,11 @@ abstract class ChartView extends ViewPart {
 	/** How many figures are on screen (for tests). */
 	public int figuresShown() {
 		return figuresShown;
+	}
+
+	/** The view's whole area (for screenshots). */
+	public Control control() {
+		return root;
 	}
 
 	public GapPicture picture() {

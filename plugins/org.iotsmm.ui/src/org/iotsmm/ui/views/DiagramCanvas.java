@@ -67,6 +67,9 @@ public final class DiagramCanvas extends Canvas {
 	};
 	private Runnable completeListener = () -> {
 	};
+	private long completeGeneration = -1;
+	private double completeZoom;
+	private boolean lastPaintComplete;
 	private int dragX = -1;
 	private int dragY;
 	private boolean dragged;
@@ -110,6 +113,11 @@ public final class DiagramCanvas extends Canvas {
 		}
 		updateScrollBars();
 		redraw();
+	}
+
+	/** True once every visible tile of the current diagram at the current zoom has been drawn. */
+	public boolean isPictureComplete() {
+		return diagram != null && lastPaintComplete && completeGeneration == generation && completeZoom == zoom;
 	}
 
 	public ArchitectureDiagram diagram() {
@@ -330,9 +338,12 @@ public final class DiagramCanvas extends Canvas {
 			}
 		}
 		overlay(gc);
+		lastPaintComplete = missing.isEmpty();
 		if (!missing.isEmpty()) {
 			requestTiles(missing, maxColumn, maxRow);
 		} else {
+			completeGeneration = generation;
+			completeZoom = zoom;
 			completeListener.run();
 		}
 	}

@@ -49,6 +49,7 @@ public class GapsView extends ViewPart {
 
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final Map<Status, Color> tints = new HashMap<>();
+	private Composite root;
 	private Label notice;
 	private ChoiceBar choices;
 	private Text filter;
@@ -61,13 +62,16 @@ public class GapsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		root = parent;
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		notice = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
-		choices = new ChoiceBar(parent, false);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(choices.control());
-		Composite filters = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 0).applyTo(filters);
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		choices = new ChoiceBar(top, false);
+		Composite filters = new Composite(top, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 2).applyTo(filters);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
 		new Label(filters, SWT.NONE).setText("Filter:");
 		filter = new Text(filters, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
@@ -105,8 +109,16 @@ public class GapsView extends ViewPart {
 
 	private TableViewer gapTable(Composite parent) {
 		TableViewer viewer = table(parent);
-		column(viewer, "Status", 110, (GapRow r) -> StatusLook.text(r.status(), r.levelGap()),
-				Comparator.comparingInt((GapRow r) -> -r.status().severity()).thenComparingInt(r -> -r.levelGap()), true);
+		Comparator<GapRow> worstFirst = Comparator.comparingInt((GapRow r) -> -r.status().severity())
+				.thenComparingInt(r -> -r.levelGap());
+		column(viewer, "Status", 110, (GapRow r) -> StatusLook.text(r.status(), r.levelGap()), worstFirst, true);
+		// worst first until the user sorts by a column
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return worstFirst.compare((GapRow) a, (GapRow) b);
+			}
+		});
 		column(viewer, "Domain", 110, (GapRow r) -> r.practice().domain(), null, false);
 		column(viewer, "Practice", 170, (GapRow r) -> r.practice().name(), Comparator.comparingInt(r -> r.practice().order()), false);
 		column(viewer, "Element", 170, (GapRow r) -> r.element().label(), Comparator.comparingInt(r -> r.element().order()), false);
@@ -174,7 +186,8 @@ public class GapsView extends ViewPart {
 				Comparator.comparingInt(s -> s.element().order()), false);
 		column(viewer, "Step", 110, (RoadmapStep s) -> s.achievedLevel() + " \u2192 " + s.level() + (s.scopeOnly() ? " (scope)" : ""), null, false);
 		column(viewer, "Target", 60, (RoadmapStep s) -> Integer.toString(s.targetLevel()), null, false);
-		column(viewer, "Planned", 120, (RoadmapStep s) -> s.isPlanned() ? "planned" : "", null, false);
+		column(viewer, "Planned", 120, (RoadmapStep s) -> s.isPlanned() ? s.planned().status().getLiteral()
+				+ (s.planned().due() == null ? "" : " by " + s.planned().due()) : "", null, false);
 		viewer.addDoubleClickListener(e -> first(e.getSelection()).ifPresent(o -> {
 			if (o instanceof RoadmapStep s) {
 				EditorNavigation.reveal(getSite().getPage(), s.origin().location());
@@ -213,7 +226,10 @@ public class GapsView extends ViewPart {
 		b.append("\nIndicators:\n");
 		s.indicators().forEach(i -> b.append("  \u2022 ").append(i).append("\n"));
 		if (s.isPlanned()) {
-			b.append("\nPlanned: ").append(s.planned()).append("\n");
+			var p = s.planned();
+			b.append("\nPlanned in ").append(p.plan()).append(": level ").append(p.toLevel())
+					.append(p.owner() == null ? "" : ", owner " + p.owner()).append(p.due() == null ? "" : ", due " + p.due())
+					.append(p.status() == null ? "" : ", " + p.status().getLiteral()).append(" (").append(p.location()).append(")\n");
 		}
 		detail.setText(b.toString());
 	}
@@ -323,6 +339,11 @@ public class GapsView extends ViewPart {
 		}
 		choices.show(state);
 		notice.getParent().layout(true, true);
+	}
+
+	/** The view's whole area (for screenshots). */
+	public Composite control() {
+		return root;
 	}
 
 	public TableViewer gapTable() {
