@@ -31,11 +31,17 @@ class WizardsTest {
 	}
 
 	@Test
-	void bothWizardsAreInFileNew() {
+	void bothWizardsAreInFileNew() throws Exception {
 		for (String id : new String[] { NewSmmProjectWizard.ID, NewSmmFileWizard.ID }) {
 			IWizardDescriptor d = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(id);
 			assertNotNull(d, id + " registered under File > New");
 		}
+		// the perspective's new-wizard shortcuts: File > New and the Project Explorer's empty-workspace links
+		PlatformUI.getWorkbench().showPerspective(org.iotsmm.ui.SecurityMaturityPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		Workbench.page().resetPerspective();
+		assertTrue(java.util.List.of(Workbench.page().getNewWizardShortcuts()).containsAll(
+				java.util.List.of(NewSmmProjectWizard.ID, NewSmmFileWizard.ID)));
 	}
 
 	@ParameterizedTest

@@ -18,6 +18,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.iotsmm.analysis.ElementRef;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.diagram.ArchitectureDiagram;
+import org.iotsmm.diagram.ArchitecturePicture;
 import org.iotsmm.diagram.Diagrams;
 import org.iotsmm.diagram.Options;
 import org.iotsmm.dsl.ui.model.ModelSnapshot;
@@ -34,8 +35,13 @@ public final class GapComputation {
 	private GapComputation() {
 	}
 
-	/** Empty when the file declares no system; the caller checks {@link ModelSnapshot#hasSyntaxErrors()} first. */
-	public static Optional<GapPicture> compute(ModelSnapshot model, ViewChoices choices) {
+	/**
+	 * Empty when the file declares no system; the caller checks {@link ModelSnapshot#hasSyntaxErrors()}
+	 * first. When {@code previous} has the same architecture and choices, {@code early} first gets the
+	 * new report drawn on the previous layout (no layout needed), then the full layout is done.
+	 */
+	public static Optional<GapPicture> compute(ModelSnapshot model, ViewChoices choices, GapPicture previous,
+			java.util.function.Consumer<GapPicture> early) {
 		long start = System.nanoTime();
 		Optional<org.iotsmm.smm.System> found = SmmSystems.firstSystem(model.resource());
 		if (found.isEmpty()) {
@@ -43,11 +49,11 @@ public final class GapComputation {
 		}
 		org.iotsmm.smm.System system = found.get();
 		GapReport report = SmmSystems.analyse(system, choices.targetSet(), choices.assessment());
+		long analysed = System.nanoTime();
 		checkCancelled(model);
+		String architecture = architecture(system);
 		String domain = report.practices().stream().anyMatch(p -> p.domain().equals(choices.domain())) ? choices.domain() : null;
 		Options options = Options.DEFAULT.withDomain(domain).withPractice(validPractice(report, choices.practice()));
-		ArchitectureDiagram diagram = Diagrams.architecture(report, system, options);
-		checkCancelled(model);
 		Map<String, ElementSource> sources = new HashMap<>();
 		report.index().forEach((element, ref) -> {
 			if (!ref.isSystem()) {
@@ -55,10 +61,40 @@ public final class GapComputation {
 			}
 		});
 		Map<String, List<String>> problems = problems(model, sources);
-		return Optional.of(new GapPicture(model.file(), system.getName(), report, diagram,
-				system.getTargetSets().stream().map(TargetSet::getName).toList(),
-				system.getAssessments().stream().map(Assessment::getName).toList(), sources, problems,
-				model.textVersion(), System.nanoTime() - start));
+		List<String> targetSets = system.getTargetSets().stream().map(TargetSet::getName).toList();
+		List<String> assessments = system.getAssessments().stream().map(Assessment::getName).toList();
+		if (previous != null && early != null && previous.choices().equals(choices)
+				&& previous.architecture().equals(architecture)) {
+			early.accept(new GapPicture(model.file(), system.getName(), choices, architecture, false, report,
+					ArchitecturePicture.restatus(previous.diagram(), report, options), targetSets, assessments, sources,
+					problems, model.textVersion(), analysed - start, 0));
+			checkCancelled(model);
+		}
+		long layoutStart = System.nanoTime();
+		ArchitectureDiagram diagram = Diagrams.architecture(report, system, options);
+		long laidOut = System.nanoTime();
+		checkCancelled(model);
+		return Optional.of(new GapPicture(model.file(), system.getName(), choices, architecture, true, report, diagram,
+				targetSets, assessments, sources, problems, model.textVersion(), analysed - start, laidOut - layoutStart));
+	}
+
+	/** The declarations the layout depends on, as written. */
+	private static String architecture(org.iotsmm.smm.System system) {
+		StringBuilder b = new StringBuilder();
+		b.append(system.getName()).append('|').append(system.getTitle()).append('\n');
+		for (org.eclipse.emf.ecore.EObject part : concat(system)) {
+			ICompositeNode node = NodeModelUtils.getNode(part);
+			b.append(node == null ? part.toString() : node.getText()).append('\n');
+		}
+		return b.toString();
+	}
+
+	private static List<org.eclipse.emf.ecore.EObject> concat(org.iotsmm.smm.System system) {
+		List<org.eclipse.emf.ecore.EObject> parts = new java.util.ArrayList<>();
+		parts.addAll(system.getZones());
+		parts.addAll(system.getComponents());
+		parts.addAll(system.getFlows());
+		return parts;
 	}
 
 	private static String validPractice(GapReport report, String practice) {

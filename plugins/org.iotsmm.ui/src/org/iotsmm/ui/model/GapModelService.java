@@ -124,7 +124,11 @@ public final class GapModelService {
 					return new GapViewState(target, last, "The text has syntax errors: showing the last good analysis"
 							+ (last == null ? " (none yet)." : "."));
 				}
-				Optional<GapPicture> picture = GapComputation.compute(snapshot, asked);
+				Optional<GapPicture> picture = GapComputation.compute(snapshot, asked, last, early -> {
+					if (!monitor.isCanceled()) {
+						publish(new GapViewState(target, early, null));
+					}
+				});
 				return picture.map(p -> new GapViewState(target, p, null)).orElseGet(
 						() -> new GapViewState(target, null, target.getName() + " declares no system (a catalog or profile file)."));
 			});

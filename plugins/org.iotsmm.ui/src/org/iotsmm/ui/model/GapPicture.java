@@ -14,11 +14,16 @@ import org.iotsmm.diagram.ArchitectureDiagram;
  * choose from, where each element is declared and the problems reported on each element. The
  * report keeps model objects for navigation only; views never touch them.
  *
+ * @param architecture the text of the system's zones, components and flows: while it stays the same, a
+ *        new report can be shown on the old layout at once ({@code exactLayout} false) until the
+ *        new layout is done
  * @param problems element path to the problem messages of lines inside its declaration
+ * @param analysisNanos time of the gap analysis, {@code layoutNanos} of the diagram layout (for benchmarks)
  */
-public record GapPicture(IFile file, String system, GapReport report, ArchitectureDiagram diagram,
+public record GapPicture(IFile file, String system, ViewChoices choices, String architecture, boolean exactLayout,
+		GapReport report, ArchitectureDiagram diagram,
 		List<String> targetSets, List<String> assessments, Map<String, ElementSource> sources,
-		Map<String, List<String>> problems, long textVersion, long computeNanos) {
+		Map<String, List<String>> problems, long textVersion, long analysisNanos, long layoutNanos) {
 
 	public GapPicture {
 		targetSets = List.copyOf(targetSets);

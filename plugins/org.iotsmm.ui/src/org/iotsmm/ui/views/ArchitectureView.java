@@ -142,9 +142,7 @@ public class ArchitectureView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
-		notice.setText(state.notice() == null ? "" : state.notice());
-		notice.setVisible(state.notice() != null);
-		((org.eclipse.swt.layout.GridData) notice.getLayoutData()).exclude = state.notice() == null;
+		Notices.show(notice, state.notice());
 		GapPicture next = state.picture();
 		if (next != null && next != picture) {
 			picture = next;
@@ -153,7 +151,6 @@ public class ArchitectureView extends ViewPart {
 			canvas.setDiagram(next.diagram(), next.problems());
 		}
 		choices.show(state);
-		notice.getParent().layout(true, true);
 	}
 
 	private String tooltip(Box box) {

@@ -45,6 +45,16 @@ abstract class ChartView extends ViewPart {
 	private GapPicture picture;
 	private Job job;
 	private int figuresShown;
+	private GapViewState pending;
+	private final org.eclipse.ui.IPartListener2 visibility = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == ChartView.this && pending != null) {
+				GapViewState state = pending;
+				root.getDisplay().asyncExec(() -> show(state));
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -59,6 +69,7 @@ abstract class ChartView extends ViewPart {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(content);
 		scroller.setContent(content);
 		EditorFollower.install(getSite().getPage());
+		getSite().getPage().addPartListener(visibility);
 		GapModelService.get().addListener(stateListener);
 	}
 
@@ -73,13 +84,16 @@ abstract class ChartView extends ViewPart {
 		if (content == null || content.isDisposed()) {
 			return;
 		}
-		notice.setText(state.notice() == null ? "" : state.notice());
-		((org.eclipse.swt.layout.GridData) notice.getLayoutData()).exclude = state.notice() == null;
-		notice.setVisible(state.notice() != null);
-		notice.getParent().layout(true, true);
-		GapPicture next = state.picture();
-		if (next == null || next == picture) {
+		if (!root.isVisible()) {
+			// hidden behind another view: draw nothing until shown
+			pending = state;
 			return;
+		}
+		pending = null;
+		Notices.show(notice, state.notice());
+		GapPicture next = state.picture();
+		if (next == null || (picture != null && next.report() == picture.report())) {
+			return; // the same report (only the diagram's layout changed)
 		}
 		picture = next;
 		setContentDescription(next.system() + ": target set " + next.report().targetSet() + ", assessment "
@@ -157,6 +171,7 @@ abstract class ChartView extends ViewPart {
 	@Override
 	public void dispose() {
 		GapModelService.get().removeListener(stateListener);
+		getSite().getPage().removePartListener(visibility);
 		if (job != null) {
 			job.cancel();
 		}

@@ -332,8 +332,14 @@ public final class DiagramCanvas extends Canvas {
 					gc.drawImage(tile, c * TILE - ox, r * TILE - oy);
 				} else {
 					missing.add(key);
-					gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
-					gc.fillRectangle(c * TILE - ox, r * TILE - oy, TILE, TILE);
+					// the previous picture's tile until the new one is painted (no grey flash while typing)
+					Image stale = tiles.get(new TileKey(generation - 1, zoom, c, r));
+					if (stale != null && !stale.isDisposed()) {
+						gc.drawImage(stale, c * TILE - ox, r * TILE - oy);
+					} else {
+						gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+						gc.fillRectangle(c * TILE - ox, r * TILE - oy, TILE, TILE);
+					}
 				}
 			}
 		}
@@ -421,7 +427,7 @@ public final class DiagramCanvas extends Canvas {
 		var it = tiles.entrySet().iterator();
 		while (it.hasNext()) {
 			var e = it.next();
-			if (tiles.size() > MAX_TILES || e.getKey().generation() != generation) {
+			if (tiles.size() > MAX_TILES || e.getKey().generation() < generation - 1) {
 				e.getValue().dispose();
 				it.remove();
 			}

@@ -59,6 +59,16 @@ public class GapsView extends ViewPart {
 	private Text detail;
 	private CTabFolder tabs;
 	private GapPicture picture;
+	private GapViewState pending;
+	private final org.eclipse.ui.IPartListener2 visibility = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == GapsView.this && pending != null) {
+				GapViewState state = pending;
+				root.getDisplay().asyncExec(() -> show(state));
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -85,7 +95,8 @@ public class GapsView extends ViewPart {
 			tints.put(s, new Color(StatusLook.tint(s)));
 		}
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		// a size hint keeps GridLayout from measuring every table row
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(sash);
 		tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
 		gaps = gapTable(tabs);
 		roadmap = roadmapTable(tabs);
@@ -102,6 +113,7 @@ public class GapsView extends ViewPart {
 		statusFilter.addListener(SWT.Selection, e -> refilter());
 		EditorFollower.install(getSite().getPage());
 		getSite().setSelectionProvider(gaps);
+		getSite().getPage().addPartListener(visibility);
 		GapModelService.get().addListener(stateListener);
 	}
 
@@ -237,7 +249,8 @@ public class GapsView extends ViewPart {
 	// ------------------------------------------------------------------ shared table machinery
 
 	private static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		// VIRTUAL: items are made when scrolled into view; thousands of rows cost nothing on the UI thread
+		TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -327,10 +340,14 @@ public class GapsView extends ViewPart {
 		if (gaps == null || gaps.getControl().isDisposed()) {
 			return;
 		}
-		notice.setText(state.notice() == null ? "" : state.notice());
-		((org.eclipse.swt.layout.GridData) notice.getLayoutData()).exclude = state.notice() == null;
-		notice.setVisible(state.notice() != null);
-		if (state.picture() != null && state.picture() != picture) {
+		if (!root.isVisible()) {
+			// hidden behind another view: catch up when shown
+			pending = state;
+			return;
+		}
+		pending = null;
+		Notices.show(notice, state.notice());
+		if (state.picture() != null && (picture == null || state.picture().report() != picture.report())) {
 			picture = state.picture();
 			setContentDescription(picture.system() + ": " + picture.report().rows().stream().filter(r -> r.status() == Status.GAP).count()
 					+ " gap(s), " + picture.report().roadmap().size() + " roadmap step(s); target set " + picture.report().targetSet());
@@ -338,7 +355,6 @@ public class GapsView extends ViewPart {
 			roadmap.setInput(new ArrayList<>(picture.report().roadmap()));
 		}
 		choices.show(state);
-		notice.getParent().layout(true, true);
 	}
 
 	/** The view's whole area (for screenshots). */
@@ -366,6 +382,7 @@ public class GapsView extends ViewPart {
 	@Override
 	public void dispose() {
 		GapModelService.get().removeListener(stateListener);
+		getSite().getPage().removePartListener(visibility);
 		tints.values().forEach(Color::dispose);
 		super.dispose();
 	}
