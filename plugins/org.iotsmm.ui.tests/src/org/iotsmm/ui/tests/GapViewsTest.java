@@ -152,7 +152,9 @@ class GapViewsTest {
 		int at = document.get().indexOf(entry);
 		assertTrue(at > 0);
 		document.replace(at + "practice AccessControl level ".length(), 1, "1");
-		Workbench.waitUntil("the view to show the new target", () -> architecture.picture() != before);
+		// first the new statuses on the old layout, then the new layout
+		Workbench.waitUntil("the view to show the new target", () -> architecture.picture() != before
+				&& architecture.picture().exactLayout());
 		GapPicture after = architecture.picture();
 		assertEquals(Status.MET, after.report().row("AccessControl", "Cloud.Dashboard").status());
 		assertNotSame(before.diagram(), architecture.canvas().diagram());
@@ -178,7 +180,8 @@ class GapViewsTest {
 		assertTrue(gaps.gapTable().getTable().getItemCount() > 0, "gap rows shown");
 		assertTrue(gaps.gapTable().getTable().getItem(0).getText(0).contains("gap"), "worst rows first");
 		assertTrue(gaps.roadmapTable().getTable().getItemCount() > 0, "roadmap steps shown");
-		gaps.roadmapTable().setSelection(new org.eclipse.jface.viewers.StructuredSelection(gaps.roadmapTable().getElementAt(0)));
+		gaps.roadmapTable().setSelection(
+				new org.eclipse.jface.viewers.StructuredSelection(architecture.picture().report().roadmap().get(0)), true);
 		assertTrue(gaps.detailText().contains("Actions:") && gaps.detailText().contains("Indicators:"), gaps.detailText());
 		Workbench.display().setCursorLocation(1279, 799);
 		// each view on its own, maximised
