@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Smoke test of the standalone product: unpack the archive, start it under Xvfb, wait until the
-# workbench window is up (at most 120 s), save a screenshot, then shut it down cleanly.
+# Smoke test of the standalone product: unpack the archive, start it under Xvfb with an example
+# model named on the command line, wait until the workbench window is up (at most 120 s) and shows
+# the example in the .smm editor, save a screenshot, then shut it down cleanly.
 # Usage: releng/smoke-test.sh [product.tar.gz] [screenshot.png]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +19,9 @@ cleanup() { kill "$xvfb" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 tar xzf "$archive" -C "$work"
+# a copy: opening a model makes its folder a project (the workbench writes a .project file there)
+cp -r "$root/examples/getting-started" "$work/getting-started"
+model="$work/getting-started/getting-started.smm"
 product="$work/iotsmm-workbench"
 [ -x "$product/smm-workbench" ] || { echo "smoke: FAIL: $archive has no start script smm-workbench" >&2; exit 1; }
 echo "smoke: $(ls "$product/plugins" | wc -l) bundles in the product"
@@ -27,7 +31,7 @@ if [ -n "$duplicates" ]; then
 fi
 
 sleep 1
-DISPLAY="$display" "$product/smm-workbench" -data "$work/workspace" -consoleLog >"$log" 2>&1 &
+DISPLAY="$display" "$product/smm-workbench" -data "$work/workspace" -consoleLog "$model" >"$log" 2>&1 &
 app=$!
 window=""
 for ((i = 0; i < limit; i++)); do
@@ -44,6 +48,16 @@ if [ -z "$window" ]; then
   tail -n 40 "$log" >&2; kill "$app" 2>/dev/null || true; exit 1
 fi
 echo "smoke: window up after ${i} s: $(DISPLAY="$display" xdotool getwindowname "$window")"
+# the window title names the active editor's file once the example is open in the .smm editor
+for ((k = 0; k < 60; k++)); do
+  DISPLAY="$display" xdotool getwindowname "$window" 2>/dev/null | grep -q "getting-started.smm" && break
+  sleep 1
+done
+if ! DISPLAY="$display" xdotool getwindowname "$window" | grep -q "getting-started.smm"; then
+  echo "smoke: FAIL: the example did not open in the editor within 60 s (title: $(DISPLAY="$display" xdotool getwindowname "$window")); log: $log" >&2
+  kill "$app" 2>/dev/null || true; exit 1
+fi
+echo "smoke: the example is open in the editor"
 sleep 8   # let the perspective finish painting
 DISPLAY="$display" xwd -root -silent | convert xwd:- "$shot"
 echo "smoke: screenshot $shot ($(stat -c %s "$shot") bytes)"

@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
@@ -18,20 +20,33 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.iotsmm.dsl.ui.SmmLanguage;
+import org.iotsmm.dsl.ui.fixes.QuickFixes;
+import org.iotsmm.dsl.ui.highlighting.SemanticHighlighting;
 import org.iotsmm.dsl.ui.model.ModelSnapshot;
 
 /**
  * What an editor shows of one reconciled text, computed in the background under the project
- * lock and applied on the UI thread: the problems as annotations.
+ * lock as plain values and applied on the UI thread: problems (annotations, with their quick
+ * fixes), semantic colours, the outline, and the references (navigation, occurrences).
  */
 public final class EditorState {
 
 	private static final Map<IDocument, EditorState> CURRENT = new WeakHashMap<>();
+	private static final List<BiConsumer<IDocument, EditorState>> LISTENERS = new CopyOnWriteArrayList<>();
 
+	private final long version;
 	private final List<ProblemAnnotation.Problem> problems;
+	private final SemanticHighlighting highlighting;
+	private final List<Outline.Node> outline;
+	private final Links links;
 
-	private EditorState(List<ProblemAnnotation.Problem> problems) {
+	private EditorState(long version, List<ProblemAnnotation.Problem> problems, SemanticHighlighting highlighting,
+			List<Outline.Node> outline, Links links) {
+		this.version = version;
 		this.problems = problems;
+		this.highlighting = highlighting;
+		this.outline = outline;
+		this.links = links;
 	}
 
 	/** Runs in the reconcile job with the project lock held. */
@@ -42,14 +57,33 @@ public final class EditorState {
 		List<ProblemAnnotation.Problem> problems = new ArrayList<>();
 		for (Issue issue : issues) {
 			if (issue.getOffset() != null) {
-				problems.add(ProblemAnnotation.Problem.of(issue));
+				problems.add(ProblemAnnotation.Problem.of(issue, QuickFixes.of(snapshot.resource(), issue)));
 			}
 		}
-		return new EditorState(List.copyOf(problems));
+		SemanticHighlighting highlighting = SemanticHighlighting.compute(snapshot.resource(), cancel);
+		List<Outline.Node> outline = Outline.compute(snapshot.resource(), cancel);
+		Links links = Links.compute(snapshot.resource(), cancel);
+		return new EditorState(snapshot.textVersion(), List.copyOf(problems), highlighting, outline, links);
+	}
+
+	public long version() {
+		return version;
 	}
 
 	public List<ProblemAnnotation.Problem> problems() {
 		return problems;
+	}
+
+	public SemanticHighlighting highlighting() {
+		return highlighting;
+	}
+
+	public List<Outline.Node> outline() {
+		return outline;
+	}
+
+	public Links links() {
+		return links;
 	}
 
 	/** The state last applied to the document, or null. UI thread only. */
@@ -59,26 +93,52 @@ public final class EditorState {
 		}
 	}
 
+	/** Hears (on the UI thread) about every state applied to any document. */
+	public static void addListener(BiConsumer<IDocument, EditorState> listener) {
+		LISTENERS.add(listener);
+	}
+
+	public static void removeListener(BiConsumer<IDocument, EditorState> listener) {
+		LISTENERS.remove(listener);
+	}
+
 	static void forget(IDocument document) {
 		synchronized (CURRENT) {
 			CURRENT.remove(document);
 		}
 	}
 
-	/** UI thread: replaces this bundle's annotations in the viewer. */
+	/** UI thread: replaces this bundle's annotations in the viewer and tells the listeners. */
 	void applyTo(ISourceViewer viewer, IDocument document) {
 		synchronized (CURRENT) {
 			CURRENT.put(document, this);
 		}
 		IAnnotationModel model = viewer.getAnnotationModel();
-		if (model == null) {
-			return;
+		if (model != null) {
+			replaceAnnotations(model, document);
 		}
-		List<Annotation> old = new ArrayList<>();
+		for (BiConsumer<IDocument, EditorState> listener : LISTENERS) {
+			listener.accept(document, this);
+		}
+	}
+
+	/**
+	 * Keeps the annotations of problems that are still there (their positions followed the edits)
+	 * and replaces only the rest: large files have thousands of warnings, and re-creating them all
+	 * after each keystroke would repaint the rulers each time.
+	 */
+	private void replaceAnnotations(IAnnotationModel model, IDocument document) {
+		Map<String, Annotation> existing = new HashMap<>();
+		List<Annotation> removed = new ArrayList<>();
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			Annotation annotation = it.next();
-			if (annotation instanceof ProblemAnnotation) {
-				old.add(annotation);
+			if (annotation instanceof ProblemAnnotation problem) {
+				Position position = model.getPosition(annotation);
+				String key = position == null || position.isDeleted() ? null
+						: key(position.getOffset(), position.getLength(), problem.problem());
+				if (key == null || existing.putIfAbsent(key, annotation) != null) {
+					removed.add(annotation);
+				}
 			}
 		}
 		Map<Annotation, Position> added = new HashMap<>();
@@ -86,13 +146,26 @@ public final class EditorState {
 		for (ProblemAnnotation.Problem problem : problems) {
 			int offset = Math.min(problem.offset(), length);
 			int end = Math.min(problem.offset() + Math.max(problem.length(), 0), length);
-			added.put(new ProblemAnnotation(problem), new Position(offset, end - offset));
+			ProblemAnnotation kept = (ProblemAnnotation) existing.remove(key(offset, end - offset, problem));
+			if (kept != null) {
+				kept.update(problem);
+			} else {
+				added.put(new ProblemAnnotation(problem), new Position(offset, end - offset));
+			}
+		}
+		removed.addAll(existing.values());
+		if (removed.isEmpty() && added.isEmpty()) {
+			return;
 		}
 		if (model instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(old.toArray(Annotation[]::new), added);
+			extension.replaceAnnotations(removed.toArray(Annotation[]::new), added);
 		} else {
-			old.forEach(model::removeAnnotation);
+			removed.forEach(model::removeAnnotation);
 			added.forEach(model::addAnnotation);
 		}
+	}
+
+	private static String key(int offset, int length, ProblemAnnotation.Problem problem) {
+		return offset + ":" + length + ":" + problem.severity() + ":" + problem.message();
 	}
 }

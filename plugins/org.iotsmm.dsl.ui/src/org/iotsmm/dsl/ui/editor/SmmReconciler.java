@@ -17,6 +17,8 @@ import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
+import org.iotsmm.dsl.ui.builder.SmmNature;
+import org.iotsmm.dsl.ui.highlighting.SemanticPresenter;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 
 /**
@@ -33,6 +35,7 @@ public class SmmReconciler implements IReconciler {
 
 	private ITextViewer viewer;
 	private Display display;
+	private SemanticPresenter presenter;
 	private IDocument document;
 	private IFile file;
 	private final ReconcileJob job = new ReconcileJob();
@@ -67,6 +70,7 @@ public class SmmReconciler implements IReconciler {
 	public void install(ITextViewer textViewer) {
 		viewer = textViewer;
 		display = textViewer.getTextWidget().getDisplay();
+		presenter = new SemanticPresenter(textViewer);
 		viewer.addTextInputListener(inputListener);
 		connect(viewer.getDocument());
 	}
@@ -78,6 +82,9 @@ public class SmmReconciler implements IReconciler {
 			viewer.removeTextInputListener(inputListener);
 		}
 		job.cancel();
+		if (presenter != null) {
+			presenter.dispose();
+		}
 	}
 
 	@Override
@@ -102,6 +109,7 @@ public class SmmReconciler implements IReconciler {
 		file = newDocument == null ? null : fileOf(newDocument);
 		if (document != null && file != null) {
 			WorkspaceModels.instance().editorOpened(file);
+			SmmNature.enable(file.getProject());
 			document.addDocumentListener(documentListener);
 			WorkspaceModels.instance().textChanged(file);
 			job.schedule(0);
@@ -167,6 +175,7 @@ public class SmmReconciler implements IReconciler {
 					if (models.version(target) == version && viewer instanceof ISourceViewer sourceViewer
 							&& sourceViewer.getDocument() == doc && viewer.getTextWidget() != null
 							&& !viewer.getTextWidget().isDisposed()) {
+						presenter.show(state.highlighting());
 						state.applyTo(sourceViewer, doc);
 					}
 				});

@@ -147,6 +147,21 @@ public final class WorkspaceModels implements SmmModels {
 		});
 	}
 
+	/**
+	 * Runs {@code work} (on a background thread) on a model of exactly {@code text}, the editor's
+	 * current text: content assist, hover and format must not work on an older reconcile.
+	 */
+	public <T> T withText(IFile file, String text, Function<ModelSnapshot, T> work) {
+		return withProject(file.getProject(), project -> {
+			org.eclipse.xtext.resource.XtextResource resource = project.resource(file);
+			if (resource.getParseResult() == null || !text.equals(resource.getParseResult().getRootNode().getText())) {
+				project.setText(file, text);
+			}
+			long version = version(file);
+			return work.apply(project.snapshot(file, version, staleAfter(file, version)));
+		});
+	}
+
 	/** Tells every listener; called with the project's lock held. */
 	public void fire(ModelSnapshot snapshot) {
 		for (SmmModelListener listener : listeners) {

@@ -1,0 +1,142 @@
+package org.iotsmm.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
+import org.iotsmm.testing.Repo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Saves {@code build-output/editor.png}: the editor with a problem, the outline and the
+ * content-assist pop-up open, as a user sees them.
+ */
+class EditorScreenshotTest {
+
+	@AfterEach
+	void tearDown() {
+		Workbench.cleanUp();
+	}
+
+	@Test
+	void screenshotOfEditorWithProblemOutlineAndContentAssist() throws Exception {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		window.setBounds(Workbench.display().getBounds()); // Xvfb has no window manager to maximise it
+		for (IProject other : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			other.delete(true, true, null); // earlier tests' projects would crowd the Problems view
+		}
+		IProject project = Workbench.project("screenshot", "plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant.smm",
+				"plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant-profile.smm");
+		Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		ContentOutline outline = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		int offset = document.get().indexOf("practice AccessControl level 2 on Floor because");
+		document.replace(offset + "practice ".length(), "AccessControl".length(), "AccessKontrol");
+		Workbench.waitUntil("the problem annotation", () -> !EditorTest.annotations(editor).isEmpty());
+		editor.doSave(null);
+		Workbench.waitUntil("the problem marker", () -> EditorTest.markers(project.getFile("plant.smm")).length > 0);
+		Workbench.waitUntil("the Problems view to list it", () -> problemsTree(window) != null);
+		Workbench.waitUntil("the outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
+
+		document.replace(offset, 0, "practice \n    ");
+		editor.selectAndReveal(offset + "practice ".length(), 0);
+		editor.setFocus();
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		Workbench.waitUntil("the content-assist pop-up", () -> popupTable() != null);
+		waitUntilPainted();
+
+		Path file = Repo.root().resolve("build-output/editor.png");
+		Files.createDirectories(file.getParent());
+		Rectangle bounds = Workbench.display().getBounds();
+		Image image = new Image(Workbench.display(), bounds.width, bounds.height);
+		GC gc = new GC(Workbench.display());
+		try {
+			gc.copyArea(image, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
+		assertTrue(Files.size(file) > 10_000, "screenshot written: " + file);
+		editor.doRevertToSaved();
+	}
+
+	/** Pumps events until every shell is painted and the event queue stays empty (no sleeping). */
+	private static void waitUntilPainted() {
+		org.eclipse.swt.widgets.Display display = Workbench.display();
+		long end = System.nanoTime() + Workbench.TIMEOUT.toNanos();
+		int quiet = 0;
+		while (quiet < 50) {
+			if (System.nanoTime() > end) {
+				org.junit.jupiter.api.Assertions.fail("the workbench kept busy for " + Workbench.TIMEOUT.toSeconds() + " s");
+			}
+			for (Shell shell : display.getShells()) {
+				shell.update();
+			}
+			quiet = display.readAndDispatch() ? 0 : quiet + 1;
+		}
+	}
+
+	/** The Problems view's tree (the one with a Description column) once it lists something. */
+	private static org.eclipse.swt.widgets.Tree problemsTree(Control control) {
+		if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.isVisible() && tree.getItemCount() > 0
+				&& Arrays.stream(tree.getColumns()).anyMatch(c -> "Description".equals(c.getText()))) {
+			return tree;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				org.eclipse.swt.widgets.Tree found = problemsTree(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The table of a visible pop-up shell other than the workbench window, with rows. */
+	private static Table popupTable() {
+		Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		return Arrays.stream(Workbench.display().getShells()).filter(s -> s != main && s.isVisible())
+				.map(EditorScreenshotTest::table).filter(t -> t != null && t.getItemCount() > 0).findFirst().orElse(null);
+	}
+
+	private static Table table(Control control) {
+		if (control instanceof Table table) {
+			return table;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Table found = table(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,324 @@
+package org.iotsmm.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.iotsmm.dsl.ui.builder.SmmBuilder;
+import org.iotsmm.dsl.ui.builder.SmmNature;
+import org.iotsmm.dsl.ui.commands.FormatHandler;
+import org.iotsmm.dsl.ui.commands.RenameHandler;
+import org.iotsmm.dsl.ui.editor.EditorState;
+import org.iotsmm.dsl.ui.editor.Links;
+import org.iotsmm.dsl.ui.editor.Outline;
+import org.iotsmm.dsl.ui.editor.ProblemAnnotation;
+import org.iotsmm.dsl.ui.editor.SmmContentAssist;
+import org.iotsmm.dsl.ui.editor.SmmHyperlinks;
+import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
+import org.iotsmm.dsl.ui.editor.SmmTextHover;
+import org.iotsmm.dsl.ui.highlighting.SmmStyle;
+import org.iotsmm.dsl.validation.IssueCodes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The .smm editor as a user meets it, driven through JFace and the workbench in a real workbench. */
+class EditorTest {
+
+	private static final String PLANT = "plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/";
+
+	@AfterEach
+	void tearDown() {
+		Workbench.cleanUp();
+	}
+
+	@Test
+	void everyExampleOpensWithoutProblems() throws Exception {
+		for (String example : List.of("getting-started", "bottling-line", "automotive-gateway", "residential-cameras")) {
+			IProject project = Workbench.project("example-" + example, "examples/" + example + "/" + example + ".smm");
+			IFile file = project.getFile(example + ".smm");
+			ITextEditor editor = Workbench.open(file);
+			Workbench.waitUntil("the checks of " + example, () -> EditorState.of(Workbench.document(editor)) != null);
+			built(project);
+			assertEquals(List.of(), messages(file.findMarkers(SmmBuilder.MARKER, true, IResource.DEPTH_ZERO)), example);
+			assertEquals(List.of(), EditorState.of(Workbench.document(editor)).problems(), example);
+			// keywords and references are coloured
+			assertTrue(EditorState.of(Workbench.document(editor)).highlighting().size() > 10, example);
+		}
+	}
+
+	@Test
+	void anErrorTypedShowsAsAnnotationAndOnSaveAsMarkerWithLineAndCode() throws Exception {
+		IProject project = Workbench.project("problems", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		IFile file = project.getFile("plant.smm");
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		int offset = document.get().indexOf("practice AccessControl level 2 on Floor because");
+		int line = document.getLineOfOffset(offset) + 1;
+		document.replace(offset + "practice ".length(), "AccessControl".length(), "AccessKontrol");
+		Workbench.waitUntil("an annotation of the unknown practice", () -> annotations(editor).stream()
+				.anyMatch(a -> a.getText().contains("AccessKontrol")));
+		ProblemAnnotation annotation = annotations(editor).stream().filter(a -> a.getText().contains("AccessKontrol"))
+				.findFirst().orElseThrow();
+		assertEquals(ProblemAnnotation.ERROR, annotation.getType());
+		assertEquals(IssueCodes.UNKNOWN_REFERENCE, annotation.problem().code());
+		assertTrue(file.findMarkers(SmmBuilder.MARKER, true, IResource.DEPTH_ZERO).length == 0, "no marker before saving");
+
+		editor.doSave(null);
+		Workbench.waitUntil("a marker after saving", () -> markers(file).length > 0);
+		IMarker marker = markers(file)[0];
+		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(IssueCodes.UNKNOWN_REFERENCE, marker.getAttribute(SmmBuilder.CODE, ""));
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("AccessKontrol"));
+	}
+
+	@Test
+	void editingAProfileRechecksTheSystemThatUsesIt() throws Exception {
+		IProject project = Workbench.project("cross-file", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		IFile plant = project.getFile("plant.smm");
+		Workbench.open(plant);
+		built(project);
+		assertEquals(0, markers(plant).length);
+		ITextEditor profile = Workbench.open(project.getFile("plant-profile.smm"));
+		IDocument document = Workbench.document(profile);
+		document.replace(document.get().indexOf("Baseline"), "Baseline".length(), "Standard");
+		profile.doSave(null);
+		Workbench.waitUntil("a marker in the system file that uses the renamed template", () -> markers(plant).length > 0);
+		assertTrue(markers(plant)[0].getAttribute(IMarker.MESSAGE, "").contains("Baseline"));
+	}
+
+	@Test
+	void contentAssistAfterPracticeListsTheEighteenPractices() throws Exception {
+		IProject project = Workbench.project("assist", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		int offset = document.get().indexOf("practice AccessControl level 2 on Floor because");
+		document.replace(offset, 0, "practice \n    ");
+		int caret = offset + "practice ".length();
+		ITextViewer viewer = viewer(editor);
+		ICompletionProposal[] proposals = Workbench.offUiThread(() -> new SmmContentAssist().computeCompletionProposals(viewer, caret));
+		List<String> practices = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString)
+				.filter(s -> !s.endsWith("(template)")).toList();
+		assertEquals(18, practices.size(), practices.toString());
+		assertTrue(practices.stream().anyMatch(s -> s.startsWith("ThreatModeling")), practices.toString());
+		assertTrue(practices.stream().anyMatch(s -> s.startsWith("AccessControl \u2013 ")), "practices come with their titles");
+	}
+
+	@Test
+	void hoverShowsTheGuidanceForTheLevel() throws Exception {
+		IProject project = Workbench.project("hover", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		int offset = document.get().indexOf("AccessControl level 2 on Floor because") + 3;
+		String hover = Workbench.offUiThread(() -> SmmTextHover.guidance(document, offset));
+		assertNotNull(hover);
+		assertTrue(hover.contains("Level 2"), hover);
+		assertTrue(hover.contains("Objective:"), hover);
+		assertFalse(hover.contains("**"), "Markdown is rendered as plain text: " + hover);
+	}
+
+	@Test
+	void f3OpensTheDeclarationInAnotherFileAndInTheShippedCatalog() throws Exception {
+		IProject project = Workbench.project("navigation", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+
+		IEditorPart profile = follow(editor, document.get().indexOf("profile PlantProfile") + "profile ".length() + 2);
+		assertEquals("plant-profile.smm", profile.getEditorInput().getName());
+		ITextSelection selection = (ITextSelection) ((ITextEditor) profile).getSelectionProvider().getSelection();
+		assertEquals("PlantProfile", selection.getText());
+
+		IEditorPart catalog = follow(editor, document.get().indexOf("practice AccessControl") + "practice ".length() + 2);
+		assertInstanceOf(SmmHyperlinks.ShippedFile.class, catalog.getEditorInput());
+		assertFalse(((ITextEditor) catalog).isEditable(), "the shipped catalog opens read-only");
+		ITextSelection practice = (ITextSelection) ((ITextEditor) catalog).getSelectionProvider().getSelection();
+		assertEquals("AccessControl", practice.getText());
+	}
+
+	@Test
+	void outlineListsZonesAndComponentsAndFollowsTheCaret() throws Exception {
+		IProject project = Workbench.project("outline", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ContentOutline view = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil("the outline page", () -> view.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
+		SmmOutlinePage page = (SmmOutlinePage) view.getCurrentPage();
+		List<String> names = new ArrayList<>();
+		flatten(page.symbols(), names);
+		assertTrue(names.containsAll(List.of("Plant", "Floor", "LinePLC", "EdgeGateway", "Year1", "Check")), names.toString());
+
+		IDocument document = Workbench.document(editor);
+		int gateway = document.get().indexOf("EdgeGateway \"Edge gateway\"");
+		editor.selectAndReveal(gateway + 2, 0);
+		Workbench.waitUntil("the outline to select EdgeGateway", () -> page.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
+				&& s.getFirstElement() instanceof Outline.Node node && node.name().equals("EdgeGateway"));
+	}
+
+	@Test
+	void formatGivesTheCanonicalLayout() throws Exception {
+		IProject project = Workbench.project("format", "plugins/org.iotsmm.dsl.ui.tests/fixtures/format/messy.smm");
+		ITextEditor editor = Workbench.open(project.getFile("messy.smm"));
+		IDocument document = Workbench.document(editor);
+		String expected = Workbench.read("plugins/org.iotsmm.dsl.ui.tests/fixtures/format/messy.formatted.smm");
+		FormatHandler.format(editor);
+		Workbench.waitUntil("the formatted text", () -> document.get().equals(expected));
+	}
+
+	@Test
+	void quickFixRepairsAMisspeltPracticeInTheEditorAndFromTheProblemsView() throws Exception {
+		IProject project = Workbench.project("quickfix", PLANT + "misspelt.smm");
+		IFile file = project.getFile("misspelt.smm");
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the misspelt practice's annotation with a fix",
+				() -> annotations(editor).stream().anyMatch(a -> !a.problem().fixes().isEmpty()));
+		ISourceViewer viewer = (ISourceViewer) viewer(editor);
+		int offset = document.get().indexOf("AccesControl") + 2;
+		// what Ctrl+1 lists: the generic editor's processor, with our fixes and the marker resolutions
+		IQuickAssistInvocationContext context = new TextInvocationContext(viewer, offset, 0);
+		var assistant = ((org.eclipse.jface.text.source.ISourceViewerExtension3) viewer).getQuickAssistAssistant();
+		ICompletionProposal[] all = assistant.getQuickAssistProcessor().computeQuickAssistProposals(context);
+		ICompletionProposal[] fixes = Arrays.stream(all).filter(p -> p.getDisplayString().equals("Change to 'AccessControl'"))
+				.toArray(ICompletionProposal[]::new);
+		assertEquals(1, fixes.length, Arrays.stream(all).map(ICompletionProposal::getDisplayString).toList().toString());
+		fixes[0].apply(document);
+		assertTrue(document.get().contains("practice AccessControl level 2"));
+		Workbench.waitUntil("no more problems", () -> EditorState.of(document) != null
+				&& EditorState.of(document).problems().stream().noneMatch(p -> p.code() != null && p.code().equals(IssueCodes.UNKNOWN_REFERENCE)));
+		editor.doRevertToSaved();
+
+		// the same fix from the Problems view: the marker's resolution
+		Workbench.page().closeEditor(editor, false); // ITextEditor.close would close later, asynchronously
+		Workbench.waitUntil("the builder's marker", () -> markers(file).length > 0);
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(markers(file)[0]);
+		assertEquals("Change to 'AccessControl'", resolutions[0].getLabel());
+		resolutions[0].run(markers(file)[0]);
+		Workbench.waitUntil("the file fixed on disk and its marker gone", () -> markers(file).length == 0);
+		assertTrue(new String(file.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("practice AccessControl level 2"));
+	}
+
+	@Test
+	void renameUpdatesReferencesInTwoFiles() throws Exception {
+		IProject project = Workbench.project("rename", PLANT + "plant.smm", PLANT + "plant-profile.smm",
+				"plugins/org.iotsmm.dsl.ui.tests/fixtures/supplier/supplier.smm");
+		IFile plant = project.getFile("plant.smm");
+		IFile supplier = project.getFile("supplier.smm");
+		ITextEditor editor = Workbench.open(plant);
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		built(project);
+		assertEquals(0, markers(supplier).length, "supplier.smm refers to Plant.Olga");
+		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
+		assertEquals("Stakeholder", olga.type());
+		RenameHandler.rename(plant, document.get(), olga.target(), "Oksana");
+		Workbench.waitUntil("the rename in the open editor", () -> !document.get().contains("Olga"));
+		assertTrue(document.get().contains("stakeholder Oksana"));
+		assertTrue(document.get().contains("owner Oksana"));
+		String other = new String(supplier.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(other.contains("owner Plant.Oksana"), other);
+		editor.doSave(null);
+		Workbench.waitForModels();
+		assertEquals(0, markers(plant).length);
+		assertEquals(0, markers(supplier).length);
+	}
+
+	@Test
+	void semanticColoursDistinguishPracticesFromArchitecture() throws Exception {
+		IProject project = Workbench.project("colours", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		var highlighting = EditorState.of(document).highlighting();
+		assertEquals(SmmStyle.PRACTICE, highlighting.styleAt(document.get().indexOf("AccessControl level 2 on") + 1));
+		assertEquals(SmmStyle.ARCHITECTURE, highlighting.styleAt(document.get().indexOf("Floor because") + 1));
+		assertEquals(SmmStyle.STAKEHOLDER, highlighting.styleAt(document.get().indexOf("Olga date") + 1));
+		// and the widget shows them: the practice's colour is not the default text colour
+		var widget = viewer(editor).getTextWidget();
+		int offset = document.get().indexOf("AccessControl level 2 on") + 1;
+		Workbench.waitUntil("the semantic colour on screen", () -> widget.getStyleRangeAtOffset(offset) != null
+				&& widget.getStyleRangeAtOffset(offset).foreground != null);
+	}
+
+	static ITextViewer viewer(ITextEditor editor) {
+		return (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	private static IEditorPart follow(ITextEditor editor, int offset) {
+		IHyperlink[] links = new SmmHyperlinks().detectHyperlinks(viewer(editor), new Region(offset, 0), false);
+		assertNotNull(links, "no link at " + offset);
+		links[0].open();
+		return Workbench.page().getActiveEditor();
+	}
+
+	static List<ProblemAnnotation> annotations(ITextEditor editor) {
+		List<ProblemAnnotation> result = new ArrayList<>();
+		var model = ((ISourceViewer) viewer(editor)).getAnnotationModel();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof ProblemAnnotation problem) {
+				result.add(problem);
+			}
+		}
+		return result;
+	}
+
+	static IMarker[] markers(IFile file) {
+		try {
+			return file.findMarkers(SmmBuilder.MARKER, true, IResource.DEPTH_ZERO);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static List<String> messages(IMarker[] markers) {
+		return Arrays.stream(markers).map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(IMarker.MESSAGE, ""))
+				.toList();
+	}
+
+	/**
+	 * Waits until opening an editor has given the project the nature, then builds what is not
+	 * built yet (the first build of the new builder checks every file).
+	 */
+	static void built(IProject project) throws org.eclipse.core.runtime.CoreException {
+		Workbench.waitUntil("the .smm nature of " + project.getName(), () -> SmmNature.has(project));
+		Workbench.waitForModels();
+		project.build(org.eclipse.core.resources.IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		Workbench.waitForModels();
+	}
+
+	private static void flatten(List<Outline.Node> nodes, List<String> into) {
+		for (Outline.Node node : nodes) {
+			into.add(node.name());
+			flatten(node.children(), into);
+		}
+	}
+}

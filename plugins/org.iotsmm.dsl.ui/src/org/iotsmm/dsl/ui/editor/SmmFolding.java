@@ -1,0 +1,122 @@
+package org.iotsmm.dsl.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+
+/**
+ * Folding of blocks (every outline symbol spanning several lines) and of multi-line text blocks
+ * and comments, updated after each reconcile on the UI thread.
+ */
+public class SmmFolding implements IReconciler {
+
+	private ProjectionViewer viewer;
+	private final BiConsumer<IDocument, EditorState> listener = (document, state) -> {
+		if (viewer != null && viewer.getDocument() == document) {
+			update(document, state);
+		}
+	};
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		if (textViewer instanceof ProjectionViewer projection) {
+			viewer = projection;
+			EditorState.addListener(listener);
+		}
+	}
+
+	@Override
+	public void uninstall() {
+		EditorState.removeListener(listener);
+		viewer = null;
+	}
+
+	@Override
+	public IReconcilingStrategy getReconcilingStrategy(String contentType) {
+		return null;
+	}
+
+	private void update(IDocument document, EditorState state) {
+		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
+		if (model == null) {
+			return;
+		}
+		java.util.Set<Position> wanted = new java.util.LinkedHashSet<>();
+		collect(document, state.outline(), wanted);
+		for (int[] block : multiLineTokens(document)) {
+			add(document, block[0], block[1], wanted);
+		}
+		Map<Position, Annotation> existing = new HashMap<>();
+		List<Annotation> removed = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			Position position = model.getPosition(annotation);
+			if (position != null && wanted.contains(position) && !existing.containsKey(position)) {
+				existing.put(position, annotation);
+			} else {
+				removed.add(annotation);
+			}
+		}
+		Map<Annotation, Position> added = new HashMap<>();
+		for (Position position : wanted) {
+			if (!existing.containsKey(position)) {
+				added.put(new ProjectionAnnotation(), position);
+				existing.put(position, null);
+			}
+		}
+		model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
+	}
+
+	private static void collect(IDocument document, List<Outline.Node> nodes, java.util.Set<Position> into) {
+		for (Outline.Node node : nodes) {
+			add(document, node.offset(), node.length(), into);
+			collect(document, node.children(), into);
+		}
+	}
+
+	/** Folds whole lines, from the line of {@code offset} through the line of the end. */
+	private static void add(IDocument document, int offset, int length, java.util.Set<Position> into) {
+		try {
+			int first = document.getLineOfOffset(offset);
+			int last = document.getLineOfOffset(Math.min(offset + length, document.getLength()));
+			if (last > first) {
+				int start = document.getLineOffset(first);
+				int end = last + 1 < document.getNumberOfLines() ? document.getLineOffset(last + 1) : document.getLength();
+				into.add(new Position(start, end - start));
+			}
+		} catch (BadLocationException e) {
+			// the text moved on; the next reconcile folds again
+		}
+	}
+
+	/** Text blocks and block comments that span lines, from the document's partitions. */
+	private static List<int[]> multiLineTokens(IDocument document) {
+		List<int[]> blocks = new ArrayList<>();
+		try {
+			for (org.eclipse.jface.text.ITypedRegion region : org.eclipse.jface.text.TextUtilities.computePartitioning(document,
+					org.iotsmm.dsl.ui.highlighting.SmmPartitions.PARTITIONING, 0, document.getLength(), false)) {
+				if (!IDocument.DEFAULT_CONTENT_TYPE.equals(region.getType())
+						&& !org.iotsmm.dsl.ui.highlighting.SmmPartitions.STRING.equals(region.getType())) {
+					blocks.add(new int[] { region.getOffset(), region.getLength() });
+				}
+			}
+		} catch (BadLocationException | RuntimeException e) {
+			// no partitioner (a document outside the file buffers): blocks only
+		}
+		return blocks;
+	}
+}

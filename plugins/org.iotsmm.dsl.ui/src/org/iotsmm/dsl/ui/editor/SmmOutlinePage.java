@@ -1,0 +1,211 @@
+package org.iotsmm.dsl.ui.editor;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * The Outline view of a .smm editor: the document's symbols with kind icons, refreshed after each
+ * reconcile, linked both ways (selecting a symbol selects its name in the editor; moving the
+ * caret selects the innermost symbol around it).
+ */
+public class SmmOutlinePage extends ContentOutlinePage {
+
+	private final ITextEditor editor;
+	private final IDocument document;
+	private final java.util.Map<Outline.Node, Outline.Node> parents = new java.util.IdentityHashMap<>();
+	private boolean selectingFromEditor;
+	private boolean selectingFromOutline;
+
+	private final BiConsumer<IDocument, EditorState> stateListener = (changed, state) -> {
+		if (changed == documentOf()) {
+			show(state);
+		}
+	};
+
+	private final ISelectionChangedListener caretListener = event -> {
+		if (!selectingFromOutline && event.getSelection() instanceof ITextSelection text) {
+			revealCaret(text.getOffset());
+		}
+	};
+
+	public SmmOutlinePage(ITextEditor editor) {
+		this.editor = editor;
+		this.document = Editors.document(editor);
+	}
+
+	private IDocument documentOf() {
+		return document;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return input instanceof List<?> list ? list.toArray() : new Object[0];
+			}
+
+			@Override
+			public Object[] getChildren(Object parentElement) {
+				return ((Outline.Node) parentElement).children().toArray();
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return parents.get(element);
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return !((Outline.Node) element).children().isEmpty();
+			}
+		});
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				Outline.Node node = (Outline.Node) element;
+				return node.detail() == null || node.detail().isEmpty() ? node.name() : node.name() + " \u2013 " + node.detail();
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return icon(((Outline.Node) element).kind());
+			}
+		});
+		viewer.setUseHashlookup(false);
+		EditorState.addListener(stateListener);
+		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider provider) {
+			provider.addPostSelectionChangedListener(caretListener);
+		}
+		EditorState state = EditorState.of(document);
+		if (state != null) {
+			show(state);
+		}
+	}
+
+	@Override
+	public void dispose() {
+		EditorState.removeListener(stateListener);
+		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider provider) {
+			provider.removePostSelectionChangedListener(caretListener);
+		}
+		super.dispose();
+	}
+
+	/** The symbols shown now (for tests). */
+	public List<Outline.Node> symbols() {
+		Object input = getTreeViewer() == null ? null : getTreeViewer().getInput();
+		return input instanceof List<?> list ? list.stream().map(Outline.Node.class::cast).toList() : List.of();
+	}
+
+	private void show(EditorState state) {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Object[] expanded = viewer.getExpandedElements();
+		parents.clear();
+		recordParents(null, state.outline());
+		viewer.getControl().setRedraw(false);
+		try {
+			viewer.setInput(state.outline());
+			if (expanded.length == 0) {
+				// the system and its zones; deeper items are made when opened (thousands of components)
+				viewer.expandToLevel(2);
+			} else {
+				expandSame(viewer, state.outline(), expanded);
+			}
+		} finally {
+			viewer.getControl().setRedraw(true);
+		}
+	}
+
+	private void recordParents(Outline.Node parent, List<Outline.Node> nodes) {
+		for (Outline.Node node : nodes) {
+			if (parent != null) {
+				parents.put(node, parent);
+			}
+			recordParents(node, node.children());
+		}
+	}
+
+	/** Nodes are new after each reconcile; re-expand those whose name and kind match a previously open node. */
+	private static void expandSame(TreeViewer viewer, List<Outline.Node> nodes, Object[] expanded) {
+		for (Outline.Node node : nodes) {
+			for (Object old : expanded) {
+				Outline.Node before = (Outline.Node) old;
+				if (before.name().equals(node.name()) && before.kind() == node.kind()) {
+					viewer.setExpandedState(node, true);
+					expandSame(viewer, node.children(), expanded);
+				}
+			}
+		}
+	}
+
+	@Override
+	public void selectionChanged(SelectionChangedEvent event) {
+		super.selectionChanged(event);
+		if (selectingFromEditor) {
+			return;
+		}
+		ISelection selection = event.getSelection();
+		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof Outline.Node node) {
+			selectingFromOutline = true;
+			try {
+				editor.selectAndReveal(node.nameOffset(), node.nameLength());
+			} finally {
+				selectingFromOutline = false;
+			}
+		}
+	}
+
+	private void revealCaret(int offset) {
+		TreeViewer viewer = getTreeViewer();
+		EditorState state = EditorState.of(document);
+		if (viewer == null || viewer.getControl().isDisposed() || state == null) {
+			return;
+		}
+		Outline.Node node = Outline.deepestAt(state.outline(), offset);
+		selectingFromEditor = true;
+		try {
+			viewer.setSelection(node == null ? StructuredSelection.EMPTY : new StructuredSelection(node), true);
+		} finally {
+			selectingFromEditor = false;
+		}
+	}
+
+	static Image icon(SymbolKind kind) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		String key = switch (kind == null ? SymbolKind.Property : kind) {
+		case Module, Package -> ISharedImages.IMG_OBJ_PROJECT;
+		case Namespace -> ISharedImages.IMG_OBJ_FOLDER;
+		case Object, Class -> ISharedImages.IMG_OBJ_ELEMENT;
+		case Constant -> ISharedImages.IMG_OBJ_ADD;
+		case Operator -> ISharedImages.IMG_TOOL_FORWARD;
+		case Struct -> ISharedImages.IMG_OBJ_FILE;
+		case Event -> ISharedImages.IMG_ETOOL_SAVE_EDIT;
+		default -> ISharedImages.IMG_DEF_VIEW;
+		};
+		return images.getImage(key);
+	}
+}

@@ -1,0 +1,106 @@
+package org.iotsmm.dsl.ui.highlighting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.IViewportListener;
+import org.eclipse.jface.text.TextPresentation;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Lays the semantic tokens over the lexical colours of one viewer (UI thread only): a text
+ * presentation listener merges them into whatever region is repainted, and a new set of tokens,
+ * a scroll or a preference change re-presents only the visible lines.
+ */
+public final class SemanticPresenter implements ITextPresentationListener, IViewportListener {
+
+	private final ITextViewer viewer;
+	private SemanticHighlighting tokens = SemanticHighlighting.NONE;
+	private final IPropertyChangeListener preferences = event -> invalidateVisible();
+
+	public SemanticPresenter(ITextViewer viewer) {
+		this.viewer = viewer;
+		if (viewer instanceof ITextViewerExtension4 extension) {
+			extension.addTextPresentationListener(this);
+		}
+		viewer.addViewportListener(this);
+		SmmColors.store().addPropertyChangeListener(preferences);
+	}
+
+	public void dispose() {
+		SmmColors.store().removePropertyChangeListener(preferences);
+		if (viewer instanceof ITextViewerExtension4 extension) {
+			extension.removeTextPresentationListener(this);
+		}
+		viewer.removeViewportListener(this);
+	}
+
+	public SemanticHighlighting tokens() {
+		return tokens;
+	}
+
+	public void show(SemanticHighlighting newTokens) {
+		tokens = newTokens;
+		invalidateVisible();
+	}
+
+	@Override
+	public void viewportChanged(int verticalOffset) {
+		if (tokens.size() > 0) {
+			invalidateVisible();
+		}
+	}
+
+	@Override
+	public void applyTextPresentation(TextPresentation presentation) {
+		IRegion extent = presentation.getExtent();
+		if (extent == null || tokens.size() == 0) {
+			return;
+		}
+		Control control = viewer.getTextWidget();
+		boolean dark = control != null && SmmColors.isDark(control);
+		int end = extent.getOffset() + extent.getLength();
+		List<StyleRange> ranges = new ArrayList<>();
+		Color[] colors = new Color[SmmStyle.values().length];
+		for (int i = tokens.firstEndingAfter(extent.getOffset()); i < tokens.size() && tokens.offset(i) < end; i++) {
+			SmmStyle style = tokens.style(i);
+			if (colors[style.ordinal()] == null) {
+				colors[style.ordinal()] = new Color(SmmColors.rgb(style, dark));
+			}
+			int start = Math.max(tokens.offset(i), extent.getOffset());
+			int stop = Math.min(tokens.offset(i) + tokens.length(i), end);
+			if (stop > start) {
+				StyleRange range = new StyleRange(start, stop - start, colors[style.ordinal()], null,
+						tokens.declaration(i) || style.bold() ? SWT.BOLD : SWT.NORMAL);
+				ranges.add(range);
+			}
+		}
+		if (!ranges.isEmpty()) {
+			presentation.mergeStyleRanges(ranges.toArray(StyleRange[]::new));
+		}
+	}
+
+	private void invalidateVisible() {
+		if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || viewer.getDocument() == null) {
+			return;
+		}
+		int top = viewer.getTopIndexStartOffset();
+		int bottom = viewer.getBottomIndexEndOffset();
+		if (bottom > top) {
+			if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension2 extension) {
+				extension.invalidateTextPresentation(top, bottom - top);
+			}
+		} else if (viewer instanceof ISourceViewer) {
+			viewer.invalidateTextPresentation();
+		}
+	}
+}
