@@ -70,8 +70,12 @@ class WizardsTest {
 			assertEquals(Files.readString(Repo.example(example).resolve(example + ".smm"), StandardCharsets.UTF_8),
 					new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8), "the example as in the repository");
 		}
+		assertTrue(project.hasNature(org.iotsmm.ui.wizards.SmmTemplates.NATURE), "the .smm project nature (its builder makes the markers)");
 		Workbench.waitForJobs();
 		assertEquals(java.util.List.of(), Validation.errors(file));
+		assertTrue(project.findMaxProblemSeverity(org.eclipse.core.resources.IMarker.PROBLEM, true,
+				org.eclipse.core.resources.IResource.DEPTH_INFINITE) < org.eclipse.core.resources.IMarker.SEVERITY_ERROR,
+				"no error markers from the builder");
 	}
 
 	@Test

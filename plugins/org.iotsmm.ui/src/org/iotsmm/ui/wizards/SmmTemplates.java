@@ -19,8 +19,8 @@ public final class SmmTemplates {
 	public static final List<String> EXAMPLES = List.of("getting-started", "bottling-line", "automotive-gateway",
 			"residential-cameras");
 
-	/** The project nature of .smm projects; added only when the editor bundle defines it. */
-	public static final String NATURE = "org.iotsmm.dsl.ui.smmNature";
+	/** The project nature of .smm projects (org.iotsmm.dsl.ui: its builder puts the problems into the Problems view). */
+	public static final String NATURE = "org.iotsmm.dsl.ui.nature";
 
 	/** The industry profiles shipped with the catalog, for the New SMM File wizard. */
 	public static final List<String> PROFILES = List.of("Manufacturing", "RetailPOS");
