@@ -77,7 +77,7 @@ public class GapsView extends ViewPart {
 		notice = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
 		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 0).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		choices = new ChoiceBar(top, false);
 		Composite filters = new Composite(top, SWT.NONE);
