@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.iotsmm.analysis.GapAnalysis;
 import org.iotsmm.analysis.Trend;
 import org.iotsmm.dsl.loading.LoadedModels;
-import org.iotsmm.report.Text;
+import org.iotsmm.report.TrendText;
 import org.iotsmm.smm.Assessment;
 
 import picocli.CommandLine.Command;
@@ -57,24 +57,8 @@ class DiffCommand implements Callable<Integer> {
 			out.flush();
 			return SmmCommand.OK;
 		}
-		out.println(sys.getName() + ": " + trend.from() + " (" + trend.fromDate() + ") -> " + trend.to() + " ("
-				+ trend.toDate() + ")");
-		StringBuilder counts = new StringBuilder();
-		for (Trend.Change c : Trend.Change.values()) {
-			counts.append(counts.length() == 0 ? "" : ", ").append(trend.count(c)).append(' ').append(Text.status2(c));
-		}
-		out.println(counts);
-		for (Trend.Change c : Trend.Change.values()) {
-			if (c == Trend.Change.UNCHANGED || trend.count(c) == 0) {
-				continue;
-			}
-			out.println();
-			out.println(Text.status2(c).toUpperCase(java.util.Locale.ROOT) + ":");
-			for (Trend.Entry e : trend.entries(c)) {
-				out.println("  " + e.practice().qualifiedName() + " on " + Text.element(e.element()) + ": "
-						+ Text.achieved(e.before()) + " -> " + Text.achieved(e.after()));
-			}
-		}
+		out.print(TrendText.format(sys.getName(), trend));
+		out.flush();
 		return SmmCommand.OK;
 	}
 }

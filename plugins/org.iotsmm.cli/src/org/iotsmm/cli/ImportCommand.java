@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -17,9 +16,9 @@ import org.iotsmm.analysis.GapAnalysis;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.dsl.loading.LoadedModels;
 import org.iotsmm.dsl.loading.Problem;
+import org.iotsmm.report.AssessmentImport;
 import org.iotsmm.report.AtomicFiles;
 import org.iotsmm.report.Questionnaire;
-import org.iotsmm.report.Questionnaire.Answer;
 import org.iotsmm.report.Questionnaire.Filled;
 import org.iotsmm.smm.TargetSet;
 
@@ -117,7 +116,7 @@ class ImportCommand implements Callable<Integer> {
 		LoadedModels models = Selection.loadClean(into, err, parent.quiet);
 		org.iotsmm.smm.System sys = Selection.system(models, system.name != null ? system.name : filled.system());
 		TargetSet targets = Selection.targetSet(sys, filled.targetSet());
-		String assessmentName = name != null ? name : unique(sys, "Assessment" + when.toString().replace("-", ""));
+		String assessmentName = name != null ? name : AssessmentImport.uniqueName(sys, "Assessment" + when.toString().replace("-", ""));
 		if (!assessmentName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, "--name '" + assessmentName + "' is not a valid name (letters, digits, _)");
 		}
@@ -127,21 +126,18 @@ class ImportCommand implements Callable<Integer> {
 		}
 		// Check every answer names a practice and an element of this system before writing anything.
 		GapReport shape = new GapAnalysis().analyse(sys, null, targets);
-		List<String> problems = new ArrayList<>();
-		for (Answer a : filled.answers()) {
-			if (shape.practice(a.practice()).isEmpty()) {
-				problems.add("row " + a.row() + ": unknown practice '" + a.practice() + "'");
-			}
-			if (shape.element(a.element()).isEmpty()) {
-				problems.add("row " + a.row() + ": system " + sys.getName() + " has no element '" + a.element() + "'");
-			}
-		}
+		List<String> problems = AssessmentImport.misfits(shape, filled);
 		if (!problems.isEmpty()) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + " does not fit " + into + ":\n  " + String.join("\n  ", problems));
 		}
 		Path file = Path.of(sys.eResource().getURI().toFileString());
 		String original = Files.readString(file, StandardCharsets.UTF_8);
-		int offset = AssessmentImport.closingBrace(sys);
+		int offset;
+		try {
+			offset = AssessmentImport.closingBrace(sys);
+		} catch (IllegalArgumentException e) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, e.getMessage());
+		}
 		boolean atLineStart = offset == 0 || original.charAt(offset - 1) == '\n';
 		String eol = original.contains("\r\n") ? "\r\n" : "\n";
 		String block = AssessmentImport.block(assessmentName, "Imported from " + workbook.getFileName(), when, assessor, kind,
@@ -157,13 +153,6 @@ class ImportCommand implements Callable<Integer> {
 		return SmmCommand.OK;
 	}
 
-	private static String unique(org.iotsmm.smm.System sys, String base) {
-		String candidate = base;
-		for (int i = 2; sys.getAssessments().stream().map(a -> a.getName()).toList().contains(candidate); i++) {
-			candidate = base + "_" + i;
-		}
-		return candidate;
-	}
 
 	/** Parses the new text from a temporary copy next to the file; Failure 1 listing the errors. */
 	private void validate(Path file, String text) throws IOException {

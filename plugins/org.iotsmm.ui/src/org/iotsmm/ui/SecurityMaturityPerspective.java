@@ -3,10 +3,16 @@ package org.iotsmm.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.iotsmm.ui.views.ArchitectureView;
+import org.iotsmm.ui.views.CoverageView;
+import org.iotsmm.ui.views.GapsView;
+import org.iotsmm.ui.views.MaturityView;
 
 /**
- * The Security Maturity perspective: models on the left, the editor in the middle, outline on
- * the right, problems (validation of .smm files) below. The gap views join it as they arrive.
+ * The Security Maturity perspective, laid out for 1280x800: models and outline in a narrow column
+ * on the left, the editor in the middle, the architecture diagram beside it (the widest view,
+ * since it is what changes while typing), maturity charts below the diagram, and gaps, roadmap and
+ * problems under the editor.
  */
 public class SecurityMaturityPerspective implements IPerspectiveFactory {
 
@@ -16,17 +22,25 @@ public class SecurityMaturityPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		IFolderLayout left = layout.createFolder("models", IPageLayout.LEFT, 0.22f, editors);
+		IFolderLayout left = layout.createFolder("models", IPageLayout.LEFT, 0.17f, editors);
 		left.addView(PROJECT_EXPLORER);
-		IFolderLayout bottom = layout.createFolder("results", IPageLayout.BOTTOM, 0.72f, editors);
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		IFolderLayout right = layout.createFolder("outline", IPageLayout.RIGHT, 0.75f, editors);
-		right.addView(IPageLayout.ID_OUTLINE);
-		layout.addShowViewShortcut(PROJECT_EXPLORER);
-		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
-		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
-		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
-		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+		IFolderLayout outline = layout.createFolder("outline", IPageLayout.BOTTOM, 0.55f, "models");
+		outline.addView(IPageLayout.ID_OUTLINE);
+		IFolderLayout diagram = layout.createFolder("diagram", IPageLayout.RIGHT, 0.48f, editors);
+		diagram.addView(ArchitectureView.ID);
+		diagram.addView(CoverageView.ID);
+		IFolderLayout charts = layout.createFolder("charts", IPageLayout.BOTTOM, 0.62f, "diagram");
+		charts.addView(MaturityView.ID);
+		IFolderLayout results = layout.createFolder("results", IPageLayout.BOTTOM, 0.6f, editors);
+		results.addView(GapsView.ID);
+		results.addView(IPageLayout.ID_PROBLEM_VIEW);
+		results.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		for (String view : new String[] { PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE, ArchitectureView.ID,
+				GapsView.ID, MaturityView.ID, CoverageView.ID }) {
+			layout.addShowViewShortcut(view);
+		}
+		layout.addNewWizardShortcut("org.iotsmm.ui.wizards.newProject");
+		layout.addNewWizardShortcut("org.iotsmm.ui.wizards.newFile");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 	}
 }

@@ -40,6 +40,9 @@ class WorkbenchBrandingTest {
 		assertEquals(SecurityMaturityPerspective.ID, page.getPerspective().getId());
 		assertNotNull(page.findViewReference("org.eclipse.ui.navigator.ProjectExplorer"), "Project Explorer missing");
 		assertNotNull(page.findViewReference(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW), "Problems view missing");
+		assertNotNull(page.findViewReference(org.iotsmm.ui.views.ArchitectureView.ID), "Architecture view missing");
+		assertNotNull(page.findViewReference(org.iotsmm.ui.views.GapsView.ID), "Gaps & Roadmap view missing");
+		assertNotNull(page.findViewReference(org.iotsmm.ui.views.MaturityView.ID), "Maturity view missing");
 		assertNotNull(page.findViewReference(org.eclipse.ui.IPageLayout.ID_OUTLINE), "Outline missing");
 	}
 }

@@ -1,28 +1,32 @@
-package org.iotsmm.cli;
+package org.iotsmm.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.iotsmm.analysis.GapReport;
 import org.iotsmm.report.Questionnaire.Answer;
+import org.iotsmm.report.Questionnaire.Filled;
 
 /**
  * Turns questionnaire answers into an {@code assessment} block in .smm syntax and inserts it before
- * the closing brace of the system, leaving every other character of the file as it was.
+ * the closing brace of the system, leaving every other character of the file as it was. Shared by
+ * {@code smm import} and the workbench's Import Filled Questionnaire and New Assessment from Target.
  */
-final class AssessmentImport {
+public final class AssessmentImport {
 
 	private AssessmentImport() {
 	}
 
 	/** The offset of the system's closing brace in its file, from Xtext's node model. */
-	static int closingBrace(org.iotsmm.smm.System system) {
+	public static int closingBrace(org.iotsmm.smm.System system) {
 		ICompositeNode node = NodeModelUtils.getNode(system);
 		if (node == null) {
-			throw new Failure(SmmCommand.USAGE_OR_IO, "system " + system.getName() + " has no source text to insert into");
+			throw new IllegalArgumentException("system " + system.getName() + " has no source text to insert into");
 		}
 		ILeafNode last = null;
 		for (ILeafNode leaf : node.getLeafNodes()) {
@@ -31,18 +35,18 @@ final class AssessmentImport {
 			}
 		}
 		if (last == null) {
-			throw new Failure(SmmCommand.USAGE_OR_IO, "system " + system.getName() + " has no closing brace");
+			throw new IllegalArgumentException("system " + system.getName() + " has no closing brace");
 		}
 		return last.getOffset();
 	}
 
 	/** {@code original} with {@code block} inserted at {@code offset}. */
-	static String insert(String original, int offset, String block) {
+	public static String insert(String original, int offset, String block) {
 		return original.substring(0, offset) + block + original.substring(offset);
 	}
 
 	/** The indentation unit of the file: a tab when its first indented line starts with one, else two spaces. */
-	static String indentUnit(String text) {
+	public static String indentUnit(String text) {
 		for (String line : text.split("\n")) {
 			if (line.startsWith("\t")) {
 				return "\t";
@@ -62,7 +66,7 @@ final class AssessmentImport {
 	 * The assessment block, ending with a line break, to insert before the system's brace (which
 	 * stays where it was). {@code elementName} maps an element path to the name the language accepts.
 	 */
-	static String block(String name, String title, LocalDate date, String assessor, String kind, String against,
+	public static String block(String name, String title, LocalDate date, String assessor, String kind, String against,
 			List<Answer> answers, java.util.function.Function<String, String> elementName, String indent, String eol,
 			boolean braceAtLineStart) {
 		StringBuilder b = new StringBuilder();
@@ -120,8 +124,32 @@ final class AssessmentImport {
 	}
 
 	/** A .smm string literal: one line, quotes and backslashes escaped. */
-	static String string(String text) {
+	public static String string(String text) {
 		String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
 		return '"' + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	/** What in a filled questionnaire does not fit the system ({@code shape}: its analysis): one message per row. */
+	public static List<String> misfits(GapReport shape, Filled filled) {
+		List<String> problems = new ArrayList<>();
+		for (Answer a : filled.answers()) {
+			if (shape.practice(a.practice()).isEmpty()) {
+				problems.add("row " + a.row() + ": unknown practice '" + a.practice() + "'");
+			}
+			if (shape.element(a.element()).isEmpty()) {
+				problems.add("row " + a.row() + ": system " + shape.system() + " has no element '" + a.element() + "'");
+			}
+		}
+		return problems;
+	}
+
+	/** {@code base}, or {@code base_2}, {@code base_3} ... when the system already has an assessment of that name. */
+	public static String uniqueName(org.iotsmm.smm.System system, String base) {
+		List<String> taken = system.getAssessments().stream().map(a -> a.getName()).toList();
+		String candidate = base;
+		for (int i = 2; taken.contains(candidate); i++) {
+			candidate = base + "_" + i;
+		}
+		return candidate;
 	}
 }

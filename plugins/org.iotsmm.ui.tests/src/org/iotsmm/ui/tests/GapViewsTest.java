@@ -1,0 +1,231 @@
+package org.iotsmm.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.iotsmm.analysis.Status;
+import org.iotsmm.diagram.ArchitectureDiagram;
+import org.iotsmm.diagram.ArchitectureDiagram.Box;
+import org.iotsmm.dsl.loading.ModelLoader;
+import org.iotsmm.dsl.ui.SmmLanguage;
+import org.iotsmm.smm.Component;
+import org.iotsmm.smm.Zone;
+import org.iotsmm.testing.Models;
+import org.iotsmm.testing.Repo;
+import org.iotsmm.ui.SecurityMaturityPerspective;
+import org.iotsmm.ui.model.GapPicture;
+import org.iotsmm.ui.views.ArchitectureView;
+import org.iotsmm.ui.views.CoverageView;
+import org.iotsmm.ui.views.DiagramCanvas;
+import org.iotsmm.ui.views.GapsView;
+import org.iotsmm.ui.views.MaturityView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The gap views in a real workbench, fed by the .smm editor's live models. */
+class GapViewsTest {
+
+	private ArchitectureView architecture;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Workbench.shell().setBounds(0, 0, 1280, 800);
+		PlatformUI.getWorkbench().showPerspective(SecurityMaturityPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		Workbench.page().resetPerspective();
+		architecture = (ArchitectureView) Workbench.page().showView(ArchitectureView.ID);
+	}
+
+	@AfterEach
+	void tearDown() {
+		Workbench.cleanUp();
+	}
+
+	private GapPicture openAndWait(IFile file) throws Exception {
+		Workbench.open(file);
+		Workbench.waitUntil("the architecture of " + file.getName(),
+				() -> architecture.picture() != null && architecture.picture().file().equals(file));
+		Workbench.waitForJobs();
+		return architecture.picture();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "getting-started", "bottling-line", "automotive-gateway", "residential-cameras" })
+	void everyZoneAndComponentOfEachExampleIsOnTheDiagram(String example) throws Exception {
+		IProject project = Workbench.project("view-" + example, "examples/" + example + "/" + example + ".smm");
+		IFile file = project.getFile(example + ".smm");
+		GapPicture picture = openAndWait(file);
+		// what the headless loader reads from the same file, independently of the workbench
+		org.iotsmm.smm.System system = Models.system(SmmLanguage.injector().getInstance(ModelLoader.class),
+				Repo.example(example).resolve(example + ".smm"));
+		Set<String> zones = new TreeSet<>();
+		Set<String> components = new TreeSet<>();
+		collect(system.getZones(), system.getComponents(), zones, components);
+		ArchitectureDiagram diagram = architecture.canvas().diagram();
+		assertEquals(zones, diagram.zones().stream().map(Box::name).collect(Collectors.toCollection(TreeSet::new)));
+		assertEquals(components, diagram.components().stream().map(Box::name).collect(Collectors.toCollection(TreeSet::new)));
+		assertEquals(system.getName(), picture.system());
+		Workbench.waitUntil("the diagram painted", () -> {
+			architecture.canvas().redraw();
+			architecture.canvas().update();
+			return architecture.canvas().isPictureComplete();
+		});
+	}
+
+	private static void collect(java.util.List<Zone> zs, java.util.List<Component> cs, Set<String> zones, Set<String> components) {
+		cs.forEach(c -> components.add(c.getName()));
+		for (Zone z : zs) {
+			zones.add(z.getName());
+			collect(z.getZones(), z.getComponents(), zones, components);
+		}
+	}
+
+	@Test
+	void clickingANodeSelectsItsDeclarationInTheEditor() throws Exception {
+		IProject project = Workbench.project("view-click", "examples/getting-started/getting-started.smm");
+		IFile file = project.getFile("getting-started.smm");
+		openAndWait(file);
+		ITextEditor editor = (ITextEditor) Workbench.page().getActiveEditor();
+		DiagramCanvas canvas = architecture.canvas();
+		canvas.zoomToFit();
+		Box gateway = canvas.box("Office.OfficeGateway").orElseThrow();
+		Rectangle r = canvas.screenBounds(gateway);
+		click(canvas, r.x + r.width / 2, r.y + r.height / 2);
+		Workbench.waitUntil("the editor selection", () -> "OfficeGateway".equals(selection(editor).getText()));
+		assertEquals("Office.OfficeGateway", canvas.selected());
+		int line = selection(editor).getStartLine() + 1;
+		assertTrue(Workbench.document(editor).get().split("\n")[line - 1].contains("gateway OfficeGateway"), "line " + line);
+	}
+
+	private static ITextSelection selection(ITextEditor editor) {
+		return (ITextSelection) editor.getSelectionProvider().getSelection();
+	}
+
+	private static void click(DiagramCanvas canvas, int x, int y) {
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event e = new Event();
+			e.x = x;
+			e.y = y;
+			e.button = 1;
+			canvas.notifyListeners(type, e);
+		}
+	}
+
+	@Test
+	void caretOnAComponentHighlightsItsNode() throws Exception {
+		IProject project = Workbench.project("view-caret", "examples/getting-started/getting-started.smm");
+		IFile file = project.getFile("getting-started.smm");
+		openAndWait(file);
+		ITextEditor editor = (ITextEditor) Workbench.page().getActiveEditor();
+		int offset = Workbench.document(editor).get().indexOf("service Dashboard") + "service Dash".length();
+		Workbench.page().activate(editor);
+		editor.selectAndReveal(offset, 0);
+		Workbench.waitUntil("the Dashboard node highlighted", () -> "Cloud.Dashboard".equals(architecture.canvas().highlighted()));
+	}
+
+	@Test
+	void changingATargetLevelWithoutSavingChangesTheStatus() throws Exception {
+		IProject project = Workbench.project("view-live", "examples/getting-started/getting-started.smm");
+		IFile file = project.getFile("getting-started.smm");
+		GapPicture before = openAndWait(file);
+		assertEquals(Status.GAP, before.report().row("AccessControl", "Cloud.Dashboard").status());
+		ITextEditor editor = (ITextEditor) Workbench.page().getActiveEditor();
+		IDocument document = Workbench.document(editor);
+		String entry = "practice AccessControl level 2 on Dashboard";
+		int at = document.get().indexOf(entry);
+		assertTrue(at > 0);
+		document.replace(at + "practice AccessControl level ".length(), 1, "1");
+		// first the new statuses on the old layout, then the new layout
+		Workbench.waitUntil("the view to show the new target", () -> architecture.picture() != before
+				&& architecture.picture().exactLayout());
+		GapPicture after = architecture.picture();
+		assertEquals(Status.MET, after.report().row("AccessControl", "Cloud.Dashboard").status());
+		assertNotSame(before.diagram(), architecture.canvas().diagram());
+		assertTrue(editor.isDirty(), "the change was not saved");
+		// a syntax error keeps the last good picture and says so
+		document.replace(at, "practice".length(), "practise");
+		Workbench.waitUntil("the syntax-error notice", () -> architecture.picture() == after
+				&& org.iotsmm.ui.model.GapModelService.get().state().notice() != null
+				&& org.iotsmm.ui.model.GapModelService.get().state().notice().contains("syntax errors"));
+		editor.doRevertToSaved();
+	}
+
+	@Test
+	void screenshotsOfThePerspectiveWithTheBottlingLine() throws Exception {
+		IProject project = Workbench.project("bottling-line", "examples/bottling-line/bottling-line.smm");
+		IFile file = project.getFile("bottling-line.smm");
+		openAndWait(file);
+		GapsView gaps = (GapsView) Workbench.page().showView(GapsView.ID);
+		MaturityView maturity = (MaturityView) Workbench.page().showView(MaturityView.ID);
+		CoverageView coverage = (CoverageView) Workbench.page().showView(CoverageView.ID);
+		Workbench.waitUntil("the coverage figure", () -> coverage.figuresShown() > 0);
+		Workbench.waitUntil("the maturity figures", () -> maturity.figuresShown() > 0);
+		assertTrue(gaps.gapTable().getTable().getItemCount() > 0, "gap rows shown");
+		assertTrue(gaps.gapTable().getTable().getItem(0).getText(0).contains("gap"), "worst rows first");
+		assertTrue(gaps.roadmapTable().getTable().getItemCount() > 0, "roadmap steps shown");
+		gaps.roadmapTable().setSelection(
+				new org.eclipse.jface.viewers.StructuredSelection(architecture.picture().report().roadmap().get(0)), true);
+		assertTrue(gaps.detailText().contains("Actions:") && gaps.detailText().contains("Indicators:"), gaps.detailText());
+		Workbench.display().setCursorLocation(1279, 799);
+		// each view on its own, maximised
+		maximised(coverage, () -> Workbench.screenshot(coverage.control(), "view-coverage.png"));
+		Workbench.page().showView(ArchitectureView.ID);
+		maximised(architecture, () -> {
+			architecture.canvas().zoomToFit();
+			painted();
+			Workbench.screenshot(architecture.canvas().getParent(), "view-architecture.png");
+		});
+		maximised(gaps, () -> Workbench.screenshot(gaps.control(), "view-gaps.png"));
+		maximised(maturity, () -> Workbench.screenshot(maturity.control(), "view-maturity.png"));
+		// the perspective as a user sees it
+		Workbench.page().activate(Workbench.page().getActiveEditor());
+		architecture.canvas().setZoom(0.6);
+		architecture.canvas().panBy(-100_000, -100_000);
+		painted();
+		Path shot = Workbench.screenshot(Workbench.shell(), "workbench-bottling-line.png");
+		assertTrue(java.nio.file.Files.size(shot) > 20_000, "screenshot has content");
+	}
+
+	private void painted() {
+		Workbench.waitUntil("the diagram painted", () -> {
+			architecture.canvas().redraw();
+			architecture.canvas().update();
+			return architecture.canvas().isPictureComplete();
+		});
+	}
+
+	private interface Shot {
+		void take() throws Exception;
+	}
+
+	private static void maximised(org.eclipse.ui.IViewPart view, Shot shot) throws Exception {
+		var page = Workbench.page();
+		var ref = page.getReference(view);
+		page.activate(view);
+		page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		Workbench.waitForJobs();
+		try {
+			shot.take();
+		} finally {
+			page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+			Workbench.waitForJobs();
+		}
+	}
+}

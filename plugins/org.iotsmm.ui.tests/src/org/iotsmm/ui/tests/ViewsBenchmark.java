@@ -1,0 +1,200 @@
+package org.iotsmm.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.iotsmm.benchmarks.SyntheticSystems;
+import org.iotsmm.dsl.ui.model.SmmModelListener;
+import org.iotsmm.dsl.ui.model.SmmModels;
+import org.iotsmm.testing.Repo;
+import org.iotsmm.ui.SecurityMaturityPerspective;
+import org.iotsmm.ui.model.GapPicture;
+import org.iotsmm.ui.views.ArchitectureView;
+import org.iotsmm.ui.views.DiagramCanvas;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test (surefire runs *Test classes only): the figures of the live architecture view, run by
+ * {@code ./bench views}. A keystroke that changes a target level in the editor of a generated
+ * system, until the architecture view has repainted the new picture; the longest task the UI
+ * thread ran meanwhile; zoom and pan repaints of the large diagram. Models come from the one
+ * shared generator, {@link SyntheticSystems}.
+ */
+class ViewsBenchmark {
+
+	private static final int EDITS = 5;
+	// the generated entry whose level the benchmark edits
+	private static final String ENTRY = "practice ThreatModeling level 3 on Z2";
+	private final List<String> lines = new ArrayList<>();
+
+	@Test
+	void figures() throws Exception {
+		Workbench.shell().setBounds(0, 0, 1280, 800);
+		PlatformUI.getWorkbench().showPerspective(SecurityMaturityPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		Workbench.page().resetPerspective();
+		ArchitectureView view = (ArchitectureView) Workbench.page().showView(ArchitectureView.ID);
+		out("# Live architecture view (issue 11). Reproduce: ./bench views");
+		out("# 2 cores shared with other builds: compare figures of one run only.");
+		for (int components : new int[] { 200, 2000 }) {
+			keystrokes(view, components);
+		}
+		zoomAndPan(view);
+		Path file = Repo.root().resolve("build-output").resolve("bench-views.txt");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, String.join("\n", lines) + "\n");
+		Workbench.cleanUp();
+	}
+
+	private void keystrokes(ArchitectureView view, int components) throws Exception {
+		String text = SyntheticSystems.generate("Synthetic" + components, SyntheticSystems.Shape.standard(components), 42);
+		IProject project = Workbench.project("bench-" + components);
+		IFile file = project.getFile("synthetic.smm");
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		ITextEditor editor = Workbench.open(file);
+		Workbench.waitUntil("the first picture", () -> view.picture() != null && view.picture().file().equals(file));
+		waitPainted(view.canvas());
+		IDocument document = Workbench.document(editor);
+		long[] reparsed = new long[1];
+		SmmModelListener listener = m -> {
+			if (m.file().equals(file)) {
+				reparsed[0] = System.nanoTime();
+			}
+		};
+		SmmModels.get().addListener(listener);
+		List<Double> total = new ArrayList<>();
+		List<Double> afterReparse = new ArrayList<>();
+		List<Double> analysis = new ArrayList<>();
+		List<Double> layout = new ArrayList<>();
+		List<Double> delivered = new ArrayList<>();
+		List<Double> exact = new ArrayList<>();
+		double longestUiTask = 0;
+		int at = document.get().indexOf(ENTRY);
+		if (at < 0) {
+			throw new AssertionError("no entry '" + ENTRY + "' in the generated system");
+		}
+		int levelAt = at + "practice ThreatModeling level ".length();
+		for (int i = -1; i < EDITS; i++) { // i = -1: a warm-up edit (class loading, JIT), not counted
+			GapPicture before = view.picture();
+			UiWatch watch = new UiWatch();
+			long start = System.nanoTime();
+			reparsed[0] = 0;
+			document.replace(levelAt, 1, Math.floorMod(i, 2) == 1 ? "2" : "3");
+			Workbench.waitUntil("the new picture", () -> view.picture() != before);
+			long shown = System.nanoTime();
+			waitPainted(view.canvas());
+			long end = System.nanoTime();
+			Workbench.waitUntil("the exact layout", () -> view.picture().exactLayout());
+			waitPainted(view.canvas());
+			long exactEnd = System.nanoTime();
+			double uiTask = watch.stop();
+			if (i < 0) {
+				continue;
+			}
+			longestUiTask = Math.max(longestUiTask, uiTask);
+			total.add((end - start) / 1e6);
+			afterReparse.add((end - reparsed[0]) / 1e6);
+			exact.add((exactEnd - reparsed[0]) / 1e6);
+			analysis.add(view.picture().analysisNanos() / 1e6);
+			layout.add(view.picture().layoutNanos() / 1e6);
+			delivered.add((shown - reparsed[0]) / 1e6);
+		}
+		SmmModels.get().removeListener(listener);
+		editor.doRevertToSaved();
+		Workbench.page().closeAllEditors(false);
+		Workbench.waitForJobs();
+		out(String.format("%,d components | keystroke to repainted view: median %.0f ms (includes the editor's debounce) | "
+				+ "reparse done (after debounce) to repainted: median %.0f ms, max %.0f ms | goal %s after the debounce | "
+				+ "longest UI-thread task %.0f ms (goal < 50 ms)", components, median(total), median(afterReparse),
+				afterReparse.stream().mapToDouble(d -> d).max().orElse(0), components <= 200 ? "150 ms" : "1 s", longestUiTask));
+		out(String.format("%,d components | the new statuses are drawn on the previous layout first; of which: gap analysis "
+				+ "%.0f ms (background), picture on the UI thread %.0f ms after the reparse, tiles painted %.0f ms later "
+				+ "(medians) | the new ELK layout (%.0f ms, background) repainted %.0f ms after the reparse", components,
+				median(analysis), median(delivered), median(afterReparse) - median(delivered), median(layout), median(exact)));
+	}
+
+	private void zoomAndPan(ArchitectureView view) throws Exception {
+		String text = SyntheticSystems.generate("Synthetic2000", SyntheticSystems.Shape.standard(2000), 42);
+		IProject project = Workbench.project("bench-zoom");
+		IFile file = project.getFile("synthetic.smm");
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		Workbench.open(file);
+		Workbench.waitUntil("the picture", () -> view.picture() != null && view.picture().file().equals(file));
+		DiagramCanvas canvas = view.canvas();
+		canvas.setZoom(1);
+		waitPainted(canvas);
+		List<Double> zooms = new ArrayList<>();
+		List<Double> pans = new ArrayList<>();
+		double longest = 0;
+		for (int i = 0; i < 8; i++) {
+			UiWatch watch = new UiWatch();
+			long start = System.nanoTime();
+			canvas.setZoom(i % 2 == 0 ? 0.8 : 1.0);
+			waitPainted(canvas);
+			zooms.add((System.nanoTime() - start) / 1e6);
+			start = System.nanoTime();
+			canvas.panBy(i % 2 == 0 ? 240 : -240, i % 2 == 0 ? 160 : -160);
+			waitPainted(canvas);
+			pans.add((System.nanoTime() - start) / 1e6);
+			longest = Math.max(longest, watch.stop());
+		}
+		Workbench.page().closeAllEditors(false);
+		out(String.format("2,000 components | zoom repaint (80%% <-> 100%%): median %.0f ms, max %.0f ms | pan by 240x160 px: "
+				+ "median %.0f ms, max %.0f ms | goal < 50 ms | longest UI-thread task %.0f ms", median(zooms),
+				zooms.stream().mapToDouble(d -> d).max().orElse(0), median(pans), pans.stream().mapToDouble(d -> d).max().orElse(0),
+				longest));
+	}
+
+	private static void waitPainted(DiagramCanvas canvas) {
+		Workbench.waitUntil("the diagram painted", () -> {
+			canvas.redraw();
+			canvas.update();
+			return canvas.isPictureComplete();
+		});
+	}
+
+	/** Measures the longest gap between runs of a 1 ms timer on the UI thread: the longest task it ran. */
+	private static final class UiWatch {
+		private final Display display = Workbench.display();
+		private long last = System.nanoTime();
+		private long longest;
+		private boolean running = true;
+
+		UiWatch() {
+			tick();
+		}
+
+		private void tick() {
+			long now = System.nanoTime();
+			longest = Math.max(longest, now - last);
+			last = now;
+			if (running) {
+				display.timerExec(1, this::tick);
+			}
+		}
+
+		double stop() {
+			running = false;
+			return Math.max(0, longest / 1e6 - 1);
+		}
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
+	private void out(String line) {
+		System.out.println(line);
+		lines.add(line);
+	}
+}

@@ -1,0 +1,144 @@
+package org.iotsmm.ui.help;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the guide's Markdown (docs/user-guide.md, docs/language.md, the analysis method) into the
+ * HTML pages of the help at build time, so the guide has one source. Plain JDK on purpose: the
+ * build runs it with {@code java -cp target/classes} before packaging. Handles what those files use:
+ * headings, paragraphs, lists, fenced code, tables, {@code `code`}, {@code **bold**}, links.
+ */
+public final class MarkdownPages {
+
+	private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+	private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
+	private static final Pattern NUMBER = Pattern.compile("^\\s*\\d+\\.\\s+(.*)$");
+
+	private MarkdownPages() {
+	}
+
+	/** Usage: MarkdownPages IN_DIR OUT_DIR; converts every IN_DIR/*.md to OUT_DIR/*.html. */
+	public static void main(String[] args) throws IOException {
+		Path in = Path.of(args[0]);
+		Path out = Path.of(args[1]);
+		Files.createDirectories(out);
+		try (var files = Files.list(in)) {
+			for (Path md : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+				String name = md.getFileName().toString().replaceFirst("\\.md$", ".html");
+				Files.writeString(out.resolve(name), page(Files.readString(md, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+			}
+		}
+	}
+
+	public static String page(String markdown) {
+		String title = markdown.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2)).orElse("IoT SMM");
+		return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>\n"
+				+ "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;line-height:1.45}"
+				+ "code,pre{background:#f4f4f4}pre{padding:.6em;overflow:auto}table{border-collapse:collapse}"
+				+ "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}</style></head><body>\n" + body(markdown)
+				+ "</body></html>\n";
+	}
+
+	static String body(String markdown) {
+		StringBuilder out = new StringBuilder();
+		List<String> lines = markdown.replace("\r\n", "\n").lines().toList();
+		String list = null;
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			Matcher h = HEADING.matcher(line);
+			Matcher b = BULLET.matcher(line);
+			Matcher n = NUMBER.matcher(line);
+			boolean block = line.isBlank() || h.matches() || line.startsWith("```") || line.startsWith("|") || b.matches() || n.matches();
+			if (block || (list != null && !line.startsWith(" "))) {
+				flush(out, paragraph);
+			}
+			if (list != null && (line.isBlank() || h.matches() || line.startsWith("```") || line.startsWith("|")
+					|| (!b.matches() && !n.matches() && !line.startsWith(" ")))) {
+				out.append("</li></").append(list).append(">\n");
+				list = null;
+			}
+			if (line.isBlank()) {
+				continue;
+			}
+			if (h.matches()) {
+				int level = h.group(1).length();
+				out.append("<h").append(level).append('>').append(inline(h.group(2))).append("</h").append(level).append(">\n");
+			} else if (line.startsWith("```")) {
+				out.append("<pre><code>");
+				for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
+					out.append(escape(lines.get(i))).append('\n');
+				}
+				out.append("</code></pre>\n");
+			} else if (line.startsWith("|")) {
+				out.append("<table>\n");
+				boolean header = true;
+				for (; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+					String row = lines.get(i).trim();
+					if (row.matches("\\|[-:| ]+\\|")) {
+						continue;
+					}
+					out.append("<tr>");
+					for (String cell : row.substring(1, row.length() - 1).split("(?<!\\\\)\\|")) {
+						out.append(header ? "<th>" : "<td>").append(inline(cell.trim())).append(header ? "</th>" : "</td>");
+					}
+					out.append("</tr>\n");
+					header = false;
+				}
+				i--;
+				out.append("</table>\n");
+			} else if (b.matches() || n.matches()) {
+				String kind = b.matches() ? "ul" : "ol";
+				if (list == null) {
+					out.append('<').append(kind).append(">\n<li>");
+					list = kind;
+				} else {
+					out.append("</li>\n<li>");
+				}
+				out.append(inline(b.matches() ? b.group(1) : n.group(1)));
+			} else if (list != null) {
+				out.append(' ').append(inline(line.trim()));
+			} else {
+				paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.trim());
+			}
+		}
+		flush(out, paragraph);
+		if (list != null) {
+			out.append("</li></").append(list).append(">\n");
+		}
+		return out.toString();
+	}
+
+	private static void flush(StringBuilder out, StringBuilder paragraph) {
+		if (paragraph.length() > 0) {
+			out.append("<p>").append(inline(paragraph.toString())).append("</p>\n");
+			paragraph.setLength(0);
+		}
+	}
+
+	static String inline(String text) {
+		StringBuilder out = new StringBuilder();
+		String[] parts = text.split("`", -1);
+		for (int i = 0; i < parts.length; i++) {
+			if (i % 2 == 1 && i < parts.length - 1) {
+				out.append("<code>").append(escape(parts[i])).append("</code>");
+			} else {
+				String s = escape(i % 2 == 1 ? "`" + parts[i] : parts[i]);
+				s = s.replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>").replaceAll("(?<![*\\w])\\*([^*]+)\\*(?![*\\w])", "<i>$1</i>");
+				s = s.replaceAll("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)", "<a href=\"$2\">$1</a>");
+				out.append(s);
+			}
+		}
+		return out.toString().replace("\\|", "|");
+	}
+
+	static String escape(String s) {
+		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}

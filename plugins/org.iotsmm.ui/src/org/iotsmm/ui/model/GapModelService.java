@@ -1,0 +1,187 @@
+package org.iotsmm.ui.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.iotsmm.dsl.ui.model.ModelSnapshot;
+import org.iotsmm.dsl.ui.model.SmmModelListener;
+import org.iotsmm.dsl.ui.model.SmmModels;
+import org.iotsmm.ui.Activator;
+
+/**
+ * The one source of the gap views: follows one .smm file, recomputes its {@link GapPicture} in a
+ * background job after every re-parse of that file (each keystroke's reconcile, a save, a change
+ * on disk) or change of the {@link ViewChoices}, and tells its listeners on the UI thread. A newer
+ * request cancels the computation still running. While the text has syntax errors the last good
+ * picture stays, with a notice.
+ */
+public final class GapModelService {
+
+	/** Family of the update jobs, for tests and benchmarks that wait for them. */
+	public static final Object JOB_FAMILY = GapModelService.class;
+
+	private static GapModelService instance;
+
+	private final List<Consumer<GapViewState>> listeners = new CopyOnWriteArrayList<>();
+	private final SmmModelListener modelListener = this::modelChanged;
+	private volatile IFile file;
+	private volatile ViewChoices choices = ViewChoices.DEFAULT;
+	private volatile GapViewState state = GapViewState.NOTHING;
+	private Job running;
+
+	private GapModelService() {
+		SmmModels.get().addListener(modelListener);
+	}
+
+	public static synchronized GapModelService get() {
+		if (instance == null) {
+			instance = new GapModelService();
+		}
+		return instance;
+	}
+
+	public GapViewState state() {
+		return state;
+	}
+
+	public IFile file() {
+		return file;
+	}
+
+	public ViewChoices choices() {
+		return choices;
+	}
+
+	/** Listener is called on the UI thread with each new state (and now, with the current one). */
+	public void addListener(Consumer<GapViewState> listener) {
+		listeners.add(listener);
+		listener.accept(state);
+	}
+
+	public void removeListener(Consumer<GapViewState> listener) {
+		listeners.remove(listener);
+	}
+
+	/** Follows {@code newFile} (no-op when already following it). */
+	public void follow(IFile newFile) {
+		if (newFile == null || newFile.equals(file)) {
+			return;
+		}
+		file = newFile;
+		publish(new GapViewState(newFile, null, "Analysing " + newFile.getName() + " ..."));
+		update();
+	}
+
+	public void choose(ViewChoices newChoices) {
+		if (!Objects.equals(newChoices, choices)) {
+			choices = newChoices;
+			update();
+		}
+	}
+
+	/** Recomputes the followed file's picture in the background, cancelling a computation still running. */
+	public synchronized void update() {
+		IFile target = file;
+		if (target == null) {
+			return;
+		}
+		if (running != null) {
+			running.cancel();
+		}
+		running = new FamilyJob("Updating the gap views of " + target.getName(), target, choices);
+		running.setSystem(true);
+		running.setPriority(Job.SHORT);
+		running.schedule();
+	}
+
+	private void modelChanged(ModelSnapshot snapshot) {
+		if (snapshot.file().equals(file)) {
+			update();
+		}
+	}
+
+	private IStatus compute(IFile target, ViewChoices asked, IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		try {
+			GapViewState next = SmmModels.get().read(target, snapshot -> {
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				GapPicture last = state.picture() != null && target.equals(state.picture().file()) ? state.picture() : null;
+				if (snapshot.hasSyntaxErrors()) {
+					return new GapViewState(target, last, "The text has syntax errors: showing the last good analysis"
+							+ (last == null ? " (none yet)." : "."));
+				}
+				Optional<GapPicture> picture = GapComputation.compute(snapshot, asked, last, early -> {
+					if (!monitor.isCanceled()) {
+						publish(new GapViewState(target, early, null));
+					}
+				});
+				return picture.map(p -> new GapViewState(target, p, null)).orElseGet(
+						() -> new GapViewState(target, null, target.getName() + " declares no system (a catalog or profile file)."));
+			});
+			if (monitor.isCanceled() || !target.equals(file)) {
+				return Status.CANCEL_STATUS;
+			}
+			publish(next);
+			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (RuntimeException e) {
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			Activator.log(e);
+			publish(new GapViewState(target, state.picture(), "Cannot analyse " + target.getName() + ": " + e.getMessage()));
+			return Status.OK_STATUS;
+		}
+	}
+
+	private void publish(GapViewState next) {
+		state = next;
+		Display display = Display.getDefault();
+		if (display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (state == next) {
+				for (Consumer<GapViewState> listener : listeners) {
+					listener.accept(next);
+				}
+			}
+		});
+	}
+
+	private final class FamilyJob extends Job {
+		private final IFile target;
+		private final ViewChoices asked;
+
+		FamilyJob(String name, IFile target, ViewChoices asked) {
+			super(name);
+			this.target = target;
+			this.asked = asked;
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			return compute(target, asked, monitor);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JOB_FAMILY;
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package org.iotsmm.ui.views;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.iotsmm.analysis.GapReport;
+import org.iotsmm.ui.model.EditorFollower;
+import org.iotsmm.ui.model.GapModelService;
+import org.iotsmm.ui.model.GapPicture;
+import org.iotsmm.ui.model.GapViewState;
+
+/**
+ * A view of figures drawn by the diagrams bundle from the {@link GapReport} alone (the same
+ * JFreeChart and Java2D pictures as the reports, as PNG), painted in a background job after each
+ * new picture and shown one below the other.
+ */
+abstract class ChartView extends ViewPart {
+
+	/** Family of the figure jobs, for tests that wait for them. */
+	public static final Object JOB_FAMILY = ChartView.class;
+
+	private final Consumer<GapViewState> stateListener = this::show;
+	private final List<Image> images = new ArrayList<>();
+	private Composite root;
+	private Label notice;
+	private ScrolledComposite scroller;
+	private Composite content;
+	private GapPicture picture;
+	private Job job;
+	private int figuresShown;
+	private GapViewState pending;
+	private final org.eclipse.ui.IPartListener2 visibility = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == ChartView.this && pending != null) {
+				GapViewState state = pending;
+				root.getDisplay().asyncExec(() -> show(state));
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		root = parent;
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		notice = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
+		scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+		content = new Composite(scroller, SWT.NONE);
+		content.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(content);
+		scroller.setContent(content);
+		EditorFollower.install(getSite().getPage());
+		getSite().getPage().addPartListener(visibility);
+		GapModelService.get().addListener(stateListener);
+	}
+
+	/** The figures, PNG bytes by caption, painted off the UI thread. */
+	protected abstract Map<String, byte[]> figures(GapReport report);
+
+	/** Controls shown above the figures (e.g. a roll-up table); called on the UI thread. */
+	protected void header(Composite parent, GapReport report) {
+	}
+
+	private void show(GapViewState state) {
+		if (content == null || content.isDisposed()) {
+			return;
+		}
+		if (!root.isVisible()) {
+			// hidden behind another view: draw nothing until shown
+			pending = state;
+			return;
+		}
+		pending = null;
+		Notices.show(notice, state.notice());
+		GapPicture next = state.picture();
+		if (next == null || (picture != null && next.report() == picture.report())) {
+			return; // the same report (only the diagram's layout changed)
+		}
+		picture = next;
+		setContentDescription(next.system() + ": target set " + next.report().targetSet() + ", assessment "
+				+ (next.report().assessment() == null ? "none" : next.report().assessment()));
+		if (job != null) {
+			job.cancel();
+		}
+		GapReport report = next.report();
+		job = new Job("Drawing " + getPartName()) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				Map<String, ImageData> painted = new LinkedHashMap<>();
+				for (Map.Entry<String, byte[]> figure : figures(report).entrySet()) {
+					if (monitor.isCanceled()) {
+						return Status.CANCEL_STATUS;
+					}
+					painted.put(figure.getKey(), new ImageData(new ByteArrayInputStream(figure.getValue())));
+				}
+				content.getDisplay().asyncExec(() -> {
+					if (!content.isDisposed() && picture == next) {
+						install(report, painted);
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void install(GapReport report, Map<String, ImageData> painted) {
+		for (Control c : content.getChildren()) {
+			c.dispose();
+		}
+		images.forEach(Image::dispose);
+		images.clear();
+		header(content, report);
+		for (Map.Entry<String, ImageData> figure : painted.entrySet()) {
+			Label caption = new Label(content, SWT.NONE);
+			caption.setText(figure.getKey());
+			caption.setBackground(content.getBackground());
+			Label label = new Label(content, SWT.NONE);
+			Image image = new Image(content.getDisplay(), figure.getValue());
+			images.add(image);
+			label.setImage(image);
+		}
+		figuresShown = painted.size();
+		content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+	}
+
+	/** How many figures are on screen (for tests). */
+	public int figuresShown() {
+		return figuresShown;
+	}
+
+	/** The view's whole area (for screenshots). */
+	public Control control() {
+		return root;
+	}
+
+	public GapPicture picture() {
+		return picture;
+	}
+
+	@Override
+	public void setFocus() {
+		scroller.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		GapModelService.get().removeListener(stateListener);
+		getSite().getPage().removePartListener(visibility);
+		if (job != null) {
+			job.cancel();
+		}
+		images.forEach(Image::dispose);
+		super.dispose();
+	}
+}

@@ -1,0 +1,96 @@
+package org.iotsmm.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.iotsmm.analysis.PracticeRef;
+import org.iotsmm.ui.model.GapModelService;
+import org.iotsmm.ui.model.GapPicture;
+import org.iotsmm.ui.model.GapViewState;
+import org.iotsmm.ui.model.ViewChoices;
+
+/** The views' toolbar of choices: target set, assessment and (architecture) domain and practice filter. */
+final class ChoiceBar {
+
+	private static final String DEFAULT = "(default)";
+	private static final String ALL = "(all)";
+
+	private final Composite bar;
+	private final Combo targetSet;
+	private final Combo assessment;
+	private final Combo domain;
+	private final Combo practice;
+	private boolean filling;
+
+	ChoiceBar(Composite parent, boolean withFilter) {
+		bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(withFilter ? 8 : 4).margins(4, 2).applyTo(bar);
+		targetSet = combo("Target set:", (c, v) -> c.withTargetSet(v));
+		assessment = combo("Assessment:", (c, v) -> c.withAssessment(v));
+		domain = withFilter ? combo("Domain:", (c, v) -> c.withDomain(v).withPractice(null)) : null;
+		practice = withFilter ? combo("Practice:", (c, v) -> c.withPractice(v)) : null;
+	}
+
+	Control control() {
+		return bar;
+	}
+
+	private Combo combo(String label, BiFunction<ViewChoices, String, ViewChoices> change) {
+		new Label(bar, SWT.NONE).setText(label);
+		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.addListener(SWT.Selection, e -> {
+			if (!filling) {
+				String text = combo.getText();
+				String value = DEFAULT.equals(text) || ALL.equals(text) ? null : text;
+				GapModelService service = GapModelService.get();
+				service.choose(change.apply(service.choices(), value));
+			}
+		});
+		return combo;
+	}
+
+	void show(GapViewState state) {
+		GapPicture picture = state.picture();
+		if (picture == null) {
+			return;
+		}
+		ViewChoices chosen = GapModelService.get().choices();
+		filling = true;
+		try {
+			fill(targetSet, DEFAULT, picture.targetSets(), chosen.targetSet());
+			fill(assessment, DEFAULT, picture.assessments(), chosen.assessment());
+			if (domain != null) {
+				List<String> domains = picture.report().practices().stream().map(PracticeRef::domain).distinct().toList();
+				fill(domain, ALL, domains, chosen.domain());
+				List<String> practices = picture.report().practices().stream()
+						.filter(p -> chosen.domain() == null || p.domain().equals(chosen.domain()))
+						.map(PracticeRef::qualifiedName).toList();
+				fill(practice, ALL, practices, chosen.practice());
+			}
+		} finally {
+			filling = false;
+		}
+		bar.layout(true);
+	}
+
+	private static void fill(Combo combo, String none, List<String> values, String chosen) {
+		List<String> items = new ArrayList<>();
+		items.add(none);
+		items.addAll(values);
+		if (!items.equals(List.of(combo.getItems()))) {
+			combo.setItems(items.toArray(String[]::new));
+		}
+		int index = chosen == null ? 0 : items.indexOf(chosen);
+		if (!Objects.equals(combo.getSelectionIndex(), index)) {
+			combo.select(Math.max(0, index));
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package org.iotsmm.ui.views;
+
+import java.util.Map;
+
+import org.iotsmm.analysis.GapReport;
+import org.iotsmm.diagram.Diagrams;
+
+/** Which targets and findings apply to each component: the reports' coverage heat map. */
+public class CoverageView extends ChartView {
+
+	public static final String ID = "org.iotsmm.ui.views.coverage";
+
+	@Override
+	protected Map<String, byte[]> figures(GapReport report) {
+		return Map.of("Coverage: targets and findings per component and practice", Diagrams.coverageHeatMapPng(report));
+	}
+}

@@ -1,0 +1,390 @@
+package org.iotsmm.ui.views;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.iotsmm.analysis.GapRow;
+import org.iotsmm.analysis.RoadmapStep;
+import org.iotsmm.analysis.SourceLocator.SourceLocation;
+import org.iotsmm.analysis.Status;
+import org.iotsmm.ui.model.EditorFollower;
+import org.iotsmm.ui.model.GapModelService;
+import org.iotsmm.ui.model.GapPicture;
+import org.iotsmm.ui.model.GapViewState;
+
+/**
+ * The gap rows and the roadmap of the followed system as sortable, filterable tables; status by
+ * colour and by text; a double-click opens the target entry or finding in the editor; the detail
+ * pane shows the catalog's guidance, actions and indicators of the selected step.
+ */
+public class GapsView extends ViewPart {
+
+	public static final String ID = "org.iotsmm.ui.views.gaps";
+
+	private final Consumer<GapViewState> stateListener = this::show;
+	private final Map<Status, Color> tints = new HashMap<>();
+	private Composite root;
+	private Label notice;
+	private ChoiceBar choices;
+	private Text filter;
+	private Combo statusFilter;
+	private TableViewer gaps;
+	private TableViewer roadmap;
+	private Text detail;
+	private CTabFolder tabs;
+	private GapPicture picture;
+	private GapViewState pending;
+	private final org.eclipse.ui.IPartListener2 visibility = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == GapsView.this && pending != null) {
+				GapViewState state = pending;
+				root.getDisplay().asyncExec(() -> show(state));
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		root = parent;
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		notice = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 0).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		choices = new ChoiceBar(top, false);
+		Composite filters = new Composite(top, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 2).applyTo(filters);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+		new Label(filters, SWT.NONE).setText("Filter:");
+		filter = new Text(filters, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("domain, practice, element, priority ...");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		new Label(filters, SWT.NONE).setText("Status:");
+		statusFilter = new Combo(filters, SWT.READ_ONLY);
+		statusFilter.setItems("(all with a target)", "gap", "not assessed", "met", "exceeds", "(all rows)");
+		statusFilter.select(0);
+		for (Status s : Status.values()) {
+			tints.put(s, new Color(StatusLook.tint(s)));
+		}
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		// a size hint keeps GridLayout from measuring every table row
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(sash);
+		tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
+		gaps = gapTable(tabs);
+		roadmap = roadmapTable(tabs);
+		CTabItem gapTab = new CTabItem(tabs, SWT.NONE);
+		gapTab.setText("Gaps");
+		gapTab.setControl(gaps.getControl());
+		CTabItem stepTab = new CTabItem(tabs, SWT.NONE);
+		stepTab.setText("Roadmap");
+		stepTab.setControl(roadmap.getControl());
+		tabs.setSelection(0);
+		detail = new Text(sash, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
+		sash.setWeights(68, 32);
+		filter.addListener(SWT.Modify, e -> refilter());
+		statusFilter.addListener(SWT.Selection, e -> refilter());
+		EditorFollower.install(getSite().getPage());
+		getSite().setSelectionProvider(gaps);
+		getSite().getPage().addPartListener(visibility);
+		GapModelService.get().addListener(stateListener);
+	}
+
+	// ------------------------------------------------------------------ gap rows
+
+	private TableViewer gapTable(Composite parent) {
+		TableViewer viewer = table(parent);
+		Comparator<GapRow> worstFirst = Comparator.comparingInt((GapRow r) -> -r.status().severity())
+				.thenComparingInt(r -> -r.levelGap());
+		column(viewer, "Status", 110, (GapRow r) -> StatusLook.text(r.status(), r.levelGap()), worstFirst, true);
+		// worst first until the user sorts by a column
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return worstFirst.compare((GapRow) a, (GapRow) b);
+			}
+		});
+		column(viewer, "Domain", 110, (GapRow r) -> r.practice().domain(), null, false);
+		column(viewer, "Practice", 170, (GapRow r) -> r.practice().name(), Comparator.comparingInt(r -> r.practice().order()), false);
+		column(viewer, "Element", 170, (GapRow r) -> r.element().label(), Comparator.comparingInt(r -> r.element().order()), false);
+		column(viewer, "Target", 70, (GapRow r) -> r.hasTarget() ? r.target().level() + " " + scope(r.target().scope()) : "",
+				null, false);
+		column(viewer, "Achieved", 80, (GapRow r) -> r.isAssessed() ? r.achieved().level() + " " + scope(r.achieved().scope()) : "",
+				null, false);
+		column(viewer, "Gap", 45, (GapRow r) -> Integer.toString(r.levelGap()), Comparator.comparingInt(GapRow::levelGap), false);
+		column(viewer, "Priority", 70, (GapRow r) -> r.hasTarget() && r.target().priority() != null ? r.target().priority().getLiteral() : "",
+				null, false);
+		column(viewer, "Source", 160, (GapRow r) -> source(r).toString(), null, false);
+		viewer.addDoubleClickListener(e -> first(e.getSelection()).ifPresent(o -> {
+			if (o instanceof GapRow r) {
+				EditorNavigation.reveal(getSite().getPage(), r.isAssessed() ? r.achieved().location() : source(r));
+			}
+		}));
+		viewer.addSelectionChangedListener(e -> first(e.getSelection()).ifPresent(o -> {
+			if (o instanceof GapRow r && picture != null) {
+				picture.report().roadmap().stream().filter(s -> s.practice().equals(r.practice())
+						&& (s.element().equals(r.element()) || s.covers().contains(r.element().path()))).findFirst()
+						.ifPresentOrElse(this::showDetail, () -> detail.setText(describe(r)));
+			}
+		}));
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				GapRow r = (GapRow) element;
+				return statusMatches(r.status(), r.hasTarget()) && textMatches(r.practice().qualifiedName(), r.practice().code(),
+						r.element().path(), r.hasTarget() && r.target().priority() != null ? r.target().priority().getLiteral() : "");
+			}
+		});
+		return viewer;
+	}
+
+	private static SourceLocation source(GapRow r) {
+		return r.hasTarget() ? r.target().origin().location() : r.isAssessed() ? r.achieved().location() : SourceLocation.UNKNOWN;
+	}
+
+	private static String scope(org.iotsmm.smm.Scope scope) {
+		return scope == null ? "" : "(" + scope.getLiteral() + ")";
+	}
+
+	private String describe(GapRow r) {
+		StringBuilder b = new StringBuilder();
+		b.append(r.practice().title()).append(" (").append(r.practice().qualifiedName()).append(") on ").append(r.element().label())
+				.append("\n").append(StatusLook.text(r.status(), r.levelGap())).append("\n\n");
+		if (r.hasTarget()) {
+			b.append("Target: ").append(r.target().origin().describe()).append("\n");
+		}
+		if (r.isAssessed()) {
+			b.append("Finding: ").append(r.achieved().describe()).append("\n");
+		}
+		return b.toString();
+	}
+
+	// ------------------------------------------------------------------ roadmap
+
+	private TableViewer roadmapTable(Composite parent) {
+		TableViewer viewer = table(parent);
+		column(viewer, "#", 40, (RoadmapStep s) -> Integer.toString(s.rank()), Comparator.comparingInt(RoadmapStep::rank), true);
+		column(viewer, "Priority", 70, (RoadmapStep s) -> s.priority() == null ? "" : s.priority().getLiteral(), null, false);
+		column(viewer, "Domain", 110, (RoadmapStep s) -> s.practice().domain(), null, false);
+		column(viewer, "Practice", 170, (RoadmapStep s) -> s.practice().name(), Comparator.comparingInt(s -> s.practice().order()), false);
+		column(viewer, "Element", 170, (RoadmapStep s) -> s.element().label() + (s.covers().isEmpty() ? "" : " (+" + s.covers().size() + ")"),
+				Comparator.comparingInt(s -> s.element().order()), false);
+		column(viewer, "Step", 110, (RoadmapStep s) -> s.achievedLevel() + " \u2192 " + s.level() + (s.scopeOnly() ? " (scope)" : ""), null, false);
+		column(viewer, "Target", 60, (RoadmapStep s) -> Integer.toString(s.targetLevel()), null, false);
+		column(viewer, "Planned", 120, (RoadmapStep s) -> s.isPlanned() ? s.planned().status().getLiteral()
+				+ (s.planned().due() == null ? "" : " by " + s.planned().due()) : "", null, false);
+		viewer.addDoubleClickListener(e -> first(e.getSelection()).ifPresent(o -> {
+			if (o instanceof RoadmapStep s) {
+				EditorNavigation.reveal(getSite().getPage(), s.origin().location());
+			}
+		}));
+		viewer.addSelectionChangedListener(e -> first(e.getSelection()).ifPresent(o -> {
+			if (o instanceof RoadmapStep s) {
+				showDetail(s);
+			}
+		}));
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				RoadmapStep s = (RoadmapStep) element;
+				return textMatches(s.practice().qualifiedName(), s.practice().code(), s.element().path(),
+						s.priority() == null ? "" : s.priority().getLiteral());
+			}
+		});
+		return viewer;
+	}
+
+	private void showDetail(RoadmapStep s) {
+		StringBuilder b = new StringBuilder();
+		b.append("Step ").append(s.rank()).append(": ").append(s.practice().title()).append(" (").append(s.practice().qualifiedName())
+				.append(") on ").append(s.element().label()).append(", level ").append(s.achievedLevel()).append(" \u2192 ")
+				.append(s.level()).append(" of target ").append(s.targetLevel()).append("\n");
+		if (!s.covers().isEmpty()) {
+			b.append("Also closes the gap on: ").append(String.join(", ", s.covers())).append("\n");
+		}
+		b.append("Target: ").append(s.origin().describe()).append("\n");
+		if (s.guidance() != null && !s.guidance().isBlank()) {
+			b.append("\nGuidance for level ").append(s.level()).append(":\n").append(s.guidance().strip()).append("\n");
+		}
+		b.append("\nActions:\n");
+		s.actions().forEach(a -> b.append("  \u2022 ").append(a).append("\n"));
+		b.append("\nIndicators:\n");
+		s.indicators().forEach(i -> b.append("  \u2022 ").append(i).append("\n"));
+		if (s.isPlanned()) {
+			var p = s.planned();
+			b.append("\nPlanned in ").append(p.plan()).append(": level ").append(p.toLevel())
+					.append(p.owner() == null ? "" : ", owner " + p.owner()).append(p.due() == null ? "" : ", due " + p.due())
+					.append(p.status() == null ? "" : ", " + p.status().getLiteral()).append(" (").append(p.location()).append(")\n");
+		}
+		detail.setText(b.toString());
+	}
+
+	// ------------------------------------------------------------------ shared table machinery
+
+	private static TableViewer table(Composite parent) {
+		// VIRTUAL: items are made when scrolled into view; thousands of rows cost nothing on the UI thread
+		TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setUseHashlookup(true);
+		return viewer;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> void column(TableViewer viewer, String title, int width, Function<T, String> text, Comparator<T> order,
+			boolean coloured) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((T) element);
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				if (!coloured) {
+					return null;
+				}
+				Status s = element instanceof GapRow r ? r.status() : Status.GAP;
+				return tints.get(s);
+			}
+		});
+		Comparator<T> comparator = order != null ? order : Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER);
+		column.getColumn().addListener(SWT.Selection, e -> {
+			var table = viewer.getTable();
+			int direction = table.getSortColumn() == column.getColumn() && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+			table.setSortColumn(column.getColumn());
+			table.setSortDirection(direction);
+			viewer.setComparator(new ViewerComparator() {
+				@Override
+				public int compare(Viewer v, Object a, Object b) {
+					int c = comparator.compare((T) a, (T) b);
+					return direction == SWT.UP ? c : -c;
+				}
+			});
+		});
+	}
+
+	private static java.util.Optional<Object> first(org.eclipse.jface.viewers.ISelection selection) {
+		return selection instanceof IStructuredSelection s && !s.isEmpty() ? java.util.Optional.of(s.getFirstElement())
+				: java.util.Optional.empty();
+	}
+
+	private boolean statusMatches(Status status, boolean hasTarget) {
+		return switch (statusFilter.getSelectionIndex()) {
+		case 0 -> hasTarget;
+		case 1 -> status == Status.GAP;
+		case 2 -> status == Status.NOT_ASSESSED;
+		case 3 -> status == Status.MET;
+		case 4 -> status == Status.EXCEEDS;
+		default -> true;
+		};
+	}
+
+	private boolean textMatches(String... fields) {
+		String wanted = filter.getText().trim().toLowerCase(Locale.ROOT);
+		if (wanted.isEmpty()) {
+			return true;
+		}
+		for (String word : wanted.split("\\s+")) {
+			boolean found = false;
+			for (String f : fields) {
+				if (f != null && f.toLowerCase(Locale.ROOT).contains(word)) {
+					found = true;
+					break;
+				}
+			}
+			if (!found) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void refilter() {
+		gaps.refresh();
+		roadmap.refresh();
+	}
+
+	private void show(GapViewState state) {
+		if (gaps == null || gaps.getControl().isDisposed()) {
+			return;
+		}
+		if (!root.isVisible()) {
+			// hidden behind another view: catch up when shown
+			pending = state;
+			return;
+		}
+		pending = null;
+		Notices.show(notice, state.notice());
+		if (state.picture() != null && (picture == null || state.picture().report() != picture.report())) {
+			picture = state.picture();
+			setContentDescription(picture.system() + ": " + picture.report().rows().stream().filter(r -> r.status() == Status.GAP).count()
+					+ " gap(s), " + picture.report().roadmap().size() + " roadmap step(s); target set " + picture.report().targetSet());
+			gaps.setInput(new ArrayList<>(picture.report().rows()));
+			roadmap.setInput(new ArrayList<>(picture.report().roadmap()));
+		}
+		choices.show(state);
+	}
+
+	/** The view's whole area (for screenshots). */
+	public Composite control() {
+		return root;
+	}
+
+	public TableViewer gapTable() {
+		return gaps;
+	}
+
+	public TableViewer roadmapTable() {
+		return roadmap;
+	}
+
+	public String detailText() {
+		return detail.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		gaps.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		GapModelService.get().removeListener(stateListener);
+		getSite().getPage().removePartListener(visibility);
+		tints.values().forEach(Color::dispose);
+		super.dispose();
+	}
+
+}
