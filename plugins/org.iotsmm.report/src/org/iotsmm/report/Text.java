@@ -69,8 +69,12 @@ public final class Text {
 		return t == null ? "-" : t.level() + " " + t.scope().getLiteral();
 	}
 
+	/** {@code 2 general}; a zone's or the system's level derived from the elements inside says so (method.md). */
 	public static String achieved(Achieved a) {
-		return a == null ? "not assessed" : a.level() + " " + a.scope().getLiteral();
+		if (a == null) {
+			return "not assessed";
+		}
+		return a.level() + " " + a.scope().getLiteral() + (a.derived() ? " (derived)" : "");
 	}
 
 	public static String status(Status s) {
