@@ -10,3 +10,7 @@ if [ -z "$java" ]; then
   echo "$(basename "$0"): Java 21 or newer is needed; install one or set JAVA_HOME." >&2
   exit 2
 fi
+# Java 23+ warns when a library uses sun.misc.Unsafe's memory access (Guice, Xtext); Java 21 and 22
+# do not know the option that allows it and would refuse to start.
+java_options=()
+if [ "$major" -ge 23 ]; then java_options=(--sun-misc-unsafe-memory-access=allow); fi
