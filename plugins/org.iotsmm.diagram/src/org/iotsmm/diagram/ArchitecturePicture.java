@@ -1,15 +1,10 @@
 package org.iotsmm.diagram;
 
 import java.awt.geom.Point2D;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.iotsmm.analysis.GapReport;
-import org.iotsmm.analysis.GapRow;
-import org.iotsmm.analysis.PracticeRef;
-import org.iotsmm.analysis.Status;
 import org.iotsmm.diagram.ArchitectureDiagram.Box;
 
 /**
@@ -43,32 +38,18 @@ public final class ArchitecturePicture {
 	 * computes them: worst row and largest level gap over each element and what it contains.
 	 */
 	public static ArchitectureDiagram restatus(ArchitectureDiagram diagram, GapReport report, Options options) {
-		Predicate<PracticeRef> filter = ArchitectureLayout.filter(report, options == null ? Options.DEFAULT : options);
-		Map<String, Status> worst = new HashMap<>();
-		Map<String, Integer> largest = new HashMap<>();
-		for (GapRow row : report.rows()) {
-			if (filter != null && !filter.test(row.practice())) {
-				continue;
-			}
-			for (String path = row.element().path();; path = path.substring(0, Math.max(0, path.lastIndexOf('.')))) {
-				worst.merge(path, row.status(), Status::worst);
-				largest.merge(path, row.levelGap(), Math::max);
-				if (path.isEmpty()) {
-					break;
-				}
-			}
-		}
+		Map<String, ArchitectureLayout.Mark> marks = ArchitectureLayout.marks(report,
+				ArchitectureLayout.filter(report, options == null ? Options.DEFAULT : options));
 		return new ArchitectureDiagram(diagram.system(), diagram.subtitle(), diagram.elkGraph(), diagram.strategy(),
-				diagram.width(), diagram.height(), restatus(diagram.zones(), worst, largest),
-				restatus(diagram.components(), worst, largest), diagram.flows());
+				diagram.width(), diagram.height(), restatus(diagram.zones(), marks), restatus(diagram.components(), marks),
+				diagram.flows());
 	}
 
-	private static List<Box> restatus(List<Box> boxes, Map<String, Status> worst, Map<String, Integer> largest) {
+	private static List<Box> restatus(List<Box> boxes, Map<String, ArchitectureLayout.Mark> marks) {
 		return boxes.stream().map(b -> {
-			Status status = worst.getOrDefault(b.path(), Status.NO_TARGET);
-			int gap = largest.getOrDefault(b.path(), 0);
-			return new Box(b.id(), b.path(), b.parent(), b.title(), b.name(), b.kind(), b.count(), status, gap,
-					Look.marker(status, gap), b.depth(), b.bounds());
+			ArchitectureLayout.Mark mark = marks.getOrDefault(b.path(), ArchitectureLayout.NO_MARK);
+			return new Box(b.id(), b.path(), b.parent(), b.title(), b.name(), b.kind(), b.count(), mark.status(),
+					mark.levelGap(), mark.marker(), b.depth(), b.bounds());
 		}).toList();
 	}
 }
