@@ -80,7 +80,7 @@ public final class MarkdownReport {
 		}
 		for (GapRow row : rows) {
 			b.append("- **").append(md(row.practice().qualifiedName())).append("** on ")
-					.append(md(row.achieved().on().isEmpty() ? "(system-wide)" : row.achieved().on())).append(": ")
+					.append(md(row.achieved().on().isEmpty() ? "(system-wide)" : row.achieved().on())).append(": level ")
 					.append(md(Text.achieved(row.achieved())));
 			if (row.achieved().indicators().ofLevel() > 0) {
 				b.append(", ").append(row.achieved().indicators().describe());
