@@ -151,6 +151,21 @@ public final class UiStalls implements AutoCloseable {
 				.forEach(e -> sorted.put(e.getKey(), e.getValue()));
 		final int total = Math.max(1, samples);
 		sorted.forEach((frame, count) -> lines.add(String.format("    %3d%%  %s", 100 * count / total, frame)));
+		// what those frames were waiting for: the innermost frame of each sample with the project frame below it
+		Map<String, Integer> byLeaf = new HashMap<>();
+		for (Stall stall : all) {
+			for (StackTraceElement[] sample : stall.samples()) {
+				if (sample.length > 0) {
+					int own = firstOwn(sample);
+					String leaf = sample[0].getClassName() + "." + sample[0].getMethodName()
+							+ (own < sample.length ? " <- " + sample[own].getClassName() + "." + sample[own].getMethodName() : "");
+					byLeaf.merge(leaf, 1, Integer::sum);
+				}
+			}
+		}
+		lines.add("  innermost frames (<- the project frame below them), share of all stall samples:");
+		byLeaf.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
+				.forEach(e -> lines.add(String.format("    %3d%%  %s", 100 * e.getValue() / total, e.getKey())));
 		return lines;
 	}
 
