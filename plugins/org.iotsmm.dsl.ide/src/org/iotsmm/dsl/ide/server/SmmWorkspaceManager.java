@@ -24,7 +24,7 @@ import org.eclipse.xtext.xbase.lib.Functions.Function2;
  * <li>positions outside the text are clamped ({@link TolerantDocument}) instead of failing the
  * edit, which left the server's text out of step with the editor's for the rest of the session;</li>
  * <li>a change whose version is not above the open document's (a resent or reordered message) is
- * dropped with a warning: applying an incremental change twice corrupts the text. The document
+ * dropped with a warning (and the document validated again, see {@link #rebuild}): applying an incremental change twice corrupts the text. The document
  * keeps the version the client sent (Xtext counted its own, so it could not tell);</li>
  * <li>a change to a document that is not open (closed a moment before) is dropped with a warning
  * rather than logged as a server error;</li>
@@ -48,18 +48,29 @@ public class SmmWorkspaceManager extends WorkspaceManager {
 		Document current = getOpenDocuments().get(uri);
 		if (current == null) {
 			LOG.warn("Ignored a change to " + uri + ": the document is not open.");
-			return Buildable.NO_BUILD;
+			return rebuild(uri);
 		}
 		if (version != null && current.getVersion() != null && version <= current.getVersion()) {
 			LOG.warn("Ignored a stale change to " + uri + ": version " + version + " is not above the open version "
 					+ current.getVersion() + ".");
-			return Buildable.NO_BUILD;
+			return rebuild(uri);
 		}
 		TolerantDocument tolerant = current instanceof TolerantDocument t ? t
 				: new TolerantDocument(current.getVersion(), current.getContents());
 		Integer newVersion = version != null ? version : current.getVersion() == null ? null : current.getVersion() + 1;
 		getOpenDocuments().put(uri, tolerant.apply(newVersion, changes));
 		return didChangeFiles(List.of(uri), List.of());
+	}
+
+	/**
+	 * The build for a dropped change: nothing changed, but this change, like any, cancelled the
+	 * build still running for the one before it, whose diagnostics would otherwise never come.
+	 */
+	private Buildable rebuild(URI uri) {
+		if (isDocumentOpen(uri) || exists(uri)) {
+			return didChangeFiles(List.of(uri), List.of());
+		}
+		return didChangeFiles(List.of(), List.of(uri));
 	}
 
 	@Override

@@ -110,6 +110,17 @@ class StormRegressionTest {
 	}
 
 	@Test
+	void staleChangesRightAfterAnEditLeaveTheDiagnosticsOfThatEdit() throws Exception {
+		Position end = new Position(mirror.lineCount() - 1, 0);
+		change(2, new Range(end, end), "// the last line\n" + UNKNOWN_COMPONENT);
+		// each dropped change cancels the validation still running for the edit before it
+		for (int i = 0; i < 20; i++) {
+			session.change(uri, 2, List.of(new TextDocumentContentChangeEvent(new Range(end, end), "}")));
+		}
+		assertDiagnosticsOfTheClientsText();
+	}
+
+	@Test
 	void aChangeToAClosedDocumentIsDroppedWithoutAnError() throws Exception {
 		session.close(uri);
 		Position start = new Position(0, 0);
