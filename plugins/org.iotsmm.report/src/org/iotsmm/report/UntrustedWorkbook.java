@@ -248,8 +248,12 @@ public final class UntrustedWorkbook {
 				reader.close();
 			}
 		} catch (XMLStreamException e) {
+			if (e.getNestedException() instanceof IOException unpacking) {
+				throw new IllegalArgumentException("the workbook is damaged: part " + name + " cannot be unpacked ("
+						+ withoutClassName(unpacking) + ")", e);
+			}
 			throw new IllegalArgumentException("the workbook is damaged: part " + name + " is not well-formed XML ("
-					+ firstLine(e.getMessage()) + ")", e);
+					+ withoutClassName(e) + ")", e);
 		}
 		if (worksheet) {
 			rows.put(name, count);
