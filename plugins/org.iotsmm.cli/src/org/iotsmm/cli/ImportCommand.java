@@ -20,6 +20,7 @@ import org.iotsmm.report.AssessmentImport;
 import org.iotsmm.report.AtomicFiles;
 import org.iotsmm.report.Questionnaire;
 import org.iotsmm.report.Questionnaire.Filled;
+import org.iotsmm.report.UntrustedWorkbook;
 import org.iotsmm.smm.TargetSet;
 
 import picocli.CommandLine.Command;
@@ -114,7 +115,18 @@ class ImportCommand implements Callable<Integer> {
 			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": no row has an achieved level; nothing to import");
 		}
 		LoadedModels models = Selection.loadClean(into, err, parent.quiet);
+		if (system.name == null && filled.system() != null
+				&& models.systems().stream().noneMatch(s -> filled.system().equals(s.getName()))) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": " + Questionnaire.INFO + "!B2: the workbook was made for system '"
+					+ filled.system() + "', which " + into + " does not describe (it has: "
+					+ String.join(", ", models.systems().stream().map(s -> s.getName()).toList())
+					+ "); import it into the model it was made for, or choose the system with --system");
+		}
 		org.iotsmm.smm.System sys = Selection.system(models, system.name != null ? system.name : filled.system());
+		if (filled.targetSet() != null && sys.getTargetSets().stream().noneMatch(t -> filled.targetSet().equals(t.getName()))) {
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + ": " + Questionnaire.INFO + "!B3: the workbook was made for target set '"
+					+ filled.targetSet() + "', which system " + sys.getName() + " does not have");
+		}
 		TargetSet targets = Selection.targetSet(sys, filled.targetSet());
 		String assessmentName = name != null ? name : AssessmentImport.uniqueName(sys, "Assessment" + when.toString().replace("-", ""));
 		if (!assessmentName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -128,7 +140,7 @@ class ImportCommand implements Callable<Integer> {
 		GapReport shape = new GapAnalysis().analyse(sys, null, targets);
 		List<String> problems = AssessmentImport.misfits(shape, sys.getCatalog(), filled);
 		if (!problems.isEmpty()) {
-			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + " does not fit " + into + ":\n  " + String.join("\n  ", problems));
+			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + " does not fit " + into + ":\n  " + UntrustedWorkbook.list(problems));
 		}
 		Path file = Path.of(sys.eResource().getURI().toFileString());
 		String original = Files.readString(file, StandardCharsets.UTF_8);
@@ -154,10 +166,14 @@ class ImportCommand implements Callable<Integer> {
 	}
 
 
-	/** Parses the new text from a temporary copy next to the file; Failure 1 listing the errors. */
+	/**
+	 * Parses the new text from a temporary copy; Failure 1 listing the errors. The copy lives in a
+	 * private temporary folder, not next to the model: a killed run would otherwise leave a second
+	 * .smm file there that the next {@code smm validate FOLDER} loads as a duplicate system.
+	 */
 	private void validate(Path file, String text) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(dir, "." + file.getFileName() + ".import-", ".smm");
+		Path dir = Files.createTempDirectory("smm-import-");
+		Path temporary = dir.resolve(file.getFileName().toString());
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
 			LoadedModels check = Models.load(List.of(temporary), spec.commandLine().getErr(), true);
@@ -171,6 +187,7 @@ class ImportCommand implements Callable<Integer> {
 			}
 		} finally {
 			Files.deleteIfExists(temporary);
+			Files.deleteIfExists(dir);
 		}
 	}
 }

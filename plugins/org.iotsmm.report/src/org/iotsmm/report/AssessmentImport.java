@@ -195,12 +195,20 @@ public final class AssessmentImport {
 	/** What in a filled questionnaire does not fit the system ({@code shape}: its analysis): one message per row. */
 	public static List<String> misfits(GapReport shape, Filled filled) {
 		List<String> problems = new ArrayList<>();
+		String catalog = shape.catalog() + " " + shape.catalogVersion();
+		if (filled.catalog() != null && !filled.catalog().equals(catalog)) {
+			// levels and practices may mean something else in another catalog version
+			problems.add(Questionnaire.INFO + "!B4: the workbook was made with catalog " + filled.catalog() + ", the model uses "
+					+ catalog + "; make a new questionnaire from the model (smm questionnaire)");
+			return problems;
+		}
 		for (Answer a : filled.answers()) {
+			String row = Questionnaire.SHEET + "!";
 			if (shape.practice(a.practice()).isEmpty()) {
-				problems.add("row " + a.row() + ": unknown practice '" + a.practice() + "'");
+				problems.add(row + org.apache.poi.ss.util.CellReference.convertNumToColString(Questionnaire.PRACTICE) + a.row() + ": unknown practice '" + a.practice() + "'");
 			}
 			if (shape.element(a.element()).isEmpty()) {
-				problems.add("row " + a.row() + ": system " + shape.system() + " has no element '" + a.element() + "'");
+				problems.add(row + org.apache.poi.ss.util.CellReference.convertNumToColString(Questionnaire.ELEMENT) + a.row() + ": system " + shape.system() + " has no element '" + a.element() + "'");
 			}
 		}
 		return problems;

@@ -82,8 +82,15 @@ public final class Questionnaire {
 		}
 	}
 
-	/** A filled workbook: the system and target set it was made for, and its answers. */
-	public record Filled(String system, String targetSet, List<Answer> answers) {
+	/**
+	 * A filled workbook: the system and target set it was made for, its answers, and the catalog it
+	 * was made with ("NAME VERSION" as on its About sheet; null in workbooks without it).
+	 */
+	public record Filled(String system, String targetSet, List<Answer> answers, String catalog) {
+
+		public Filled(String system, String targetSet, List<Answer> answers) {
+			this(system, targetSet, answers, null);
+		}
 	}
 
 	private Questionnaire() {
@@ -226,17 +233,27 @@ public final class Questionnaire {
 	 * every bad cell (by its spreadsheet address) when a level, scope or date is not valid.
 	 */
 	public static Filled read(InputStream in) throws IOException {
-		try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
+		try (XSSFWorkbook wb = UntrustedWorkbook.open(in)) {
 			Sheet info = wb.getSheet(INFO);
 			Sheet sheet = wb.getSheet(SHEET);
-			if (info == null || sheet == null || !FORMAT.equals(text(info.getRow(0), 1))) {
+			String format = info == null ? null : text(info.getRow(0), 1);
+			if (info == null || sheet == null || format == null || !format.startsWith("iotsmm-questionnaire/")) {
 				throw new IllegalArgumentException("not an smm questionnaire (sheets '" + INFO + "' and '" + SHEET
 						+ "' written by smm questionnaire are missing)");
 			}
+			if (!FORMAT.equals(format)) {
+				throw new IllegalArgumentException(INFO + "!B1: the workbook is in format '" + format + "', this smm reads "
+						+ FORMAT + "; make a new questionnaire with this version (smm questionnaire)");
+			}
 			String system = text(info.getRow(1), 1);
 			String targetSet = text(info.getRow(2), 1);
+			String catalog = text(info.getRow(3), 1);
+			List<String> problems = new ArrayList<>(UntrustedWorkbook.valuesOnly(sheet, LEVEL, HEADERS.length - 1));
+			if (!problems.isEmpty()) {
+				throw new IllegalArgumentException("the questionnaire has invalid cells:\n  " + UntrustedWorkbook.list(problems));
+			}
 			List<Answer> answers = new ArrayList<>();
-			List<String> problems = new ArrayList<>();
+			java.util.Map<String, Integer> answered = new java.util.HashMap<>();
 			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
 				Row row = sheet.getRow(i);
 				String levelText = text(row, LEVEL);
@@ -254,14 +271,14 @@ public final class Questionnaire {
 					// reported below
 				}
 				if (level < 0 || level > 4) {
-					problems.add("L" + excelRow + ": level '" + levelText + "' is not a whole number from 0 to 4");
+					problems.add(UntrustedWorkbook.where(sheet, i, LEVEL) + ": level '" + levelText + "' is not a whole number from 0 to 4");
 					continue;
 				}
 				String scope = text(row, SCOPE);
 				if (scope != null) {
 					scope = scope.toLowerCase(Locale.ROOT);
 					if (!List.of("general", "industry", "system").contains(scope)) {
-						problems.add("M" + excelRow + ": scope '" + scope + "' is not general, industry or system");
+						problems.add(UntrustedWorkbook.where(sheet, i, SCOPE) + ": scope '" + scope + "' is not general, industry or system");
 						continue;
 					}
 				}
@@ -275,14 +292,14 @@ public final class Questionnaire {
 						try {
 							date = LocalDate.parse(d);
 						} catch (DateTimeParseException e) {
-							problems.add("P" + excelRow + ": date '" + d + "' is not YYYY-MM-DD");
+							problems.add(UntrustedWorkbook.where(sheet, i, DATE) + ": date '" + d + "' is not YYYY-MM-DD");
 							continue;
 						}
 					}
 				}
 				String practice = text(row, PRACTICE);
 				if (practice == null) {
-					problems.add("A" + excelRow + ": the practice is missing");
+					problems.add(UntrustedWorkbook.where(sheet, i, PRACTICE) + ": the practice is missing");
 					continue;
 				}
 				String kind = text(row, EVIDENCE_KIND);
@@ -300,13 +317,20 @@ public final class Questionnaire {
 					continue;
 				}
 				String element = text(row, ELEMENT);
+				Integer first = answered.putIfAbsent(practice + "@" + (element == null ? "" : element), excelRow);
+				if (first != null) {
+					problems.add(UntrustedWorkbook.where(sheet, i, LEVEL) + ": " + practice + " on "
+							+ (element == null ? "the whole system" : "'" + element + "'") + " is answered again (first in row "
+							+ first + "); keep one of the rows");
+					continue;
+				}
 				answers.add(new Answer(excelRow, practice, element == null ? "" : element, level, scope, text(row, EVIDENCE),
 						text(row, REFERENCE), date, text(row, NOTE), kind, indicators));
 			}
 			if (!problems.isEmpty()) {
-				throw new IllegalArgumentException("the questionnaire has invalid cells:\n  " + String.join("\n  ", problems));
+				throw new IllegalArgumentException("the questionnaire has invalid cells:\n  " + UntrustedWorkbook.list(problems));
 			}
-			return new Filled(system, targetSet, answers);
+			return new Filled(system, targetSet, answers, catalog);
 		}
 	}
 
