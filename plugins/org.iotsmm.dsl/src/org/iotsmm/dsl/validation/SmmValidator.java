@@ -263,18 +263,34 @@ public class SmmValidator extends AbstractSmmValidator {
 		byName.values().forEach(same -> duplicates(same, where));
 	}
 
-	/** Every declaration of a name used more than once gets the error, naming the lines of the others. */
+	/**
+	 * Every declaration of a name used more than once gets the error, naming the lines of the others
+	 * (the first {@value #OTHER_LINES_NAMED}, then how many more). Each line is looked up once: with
+	 * thousands of duplicates (a garbled file) a lookup per pair took minutes.
+	 */
 	private void duplicates(List<? extends NamedElement> same, String where) {
 		if (same.size() < 2) {
 			return;
 		}
-		for (NamedElement element : same) {
-			List<String> others = same.stream().filter(o -> o != element).map(o -> Integer.toString(line(o))).toList();
+		List<String> lines = same.stream().map(o -> Integer.toString(line(o))).toList();
+		for (int i = 0; i < same.size(); i++) {
+			NamedElement element = same.get(i);
+			List<String> others = new ArrayList<>();
+			for (int j = 0; j < same.size() && others.size() < OTHER_LINES_NAMED; j++) {
+				if (j != i) {
+					others.add(lines.get(j));
+				}
+			}
+			int more = same.size() - 1 - others.size();
 			error("The name '" + element.getName() + "' is used more than once in this " + where + " (also on line"
-					+ (others.size() > 1 ? "s " : " ") + String.join(", ", others) + "). Rename one of them.",
-					element, SMM.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME, element.getName());
+					+ (same.size() > 2 ? "s " : " ") + String.join(", ", others) + (more > 0 ? " and " + more + " more" : "")
+					+ "). Rename one of them.", element, SMM.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME,
+					element.getName());
 		}
 	}
+
+	/** Lines of the other declarations a duplicate-name message lists. */
+	static final int OTHER_LINES_NAMED = 10;
 
 	/**
 	 * A {@code requires} cycle has no order that puts every practice after its prerequisites; the
