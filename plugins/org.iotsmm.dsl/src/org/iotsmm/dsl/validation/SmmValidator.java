@@ -156,13 +156,9 @@ public class SmmValidator extends AbstractSmmValidator {
 		if (element.getName() == null || resource == null) {
 			return;
 		}
-		IResourceDescriptions index = resourceDescriptions.getResourceDescriptions(resource);
-		for (IEObjectDescription other : index.getExportedObjects(element.eClass(),
-				QualifiedName.create(element.getName()), false)) {
+		for (IEObjectDescription other : topLevelExportsOfOtherFiles(resource)
+				.getOrDefault(List.of(element.eClass(), QualifiedName.create(element.getName())), List.of())) {
 			URI file = other.getEObjectURI().trimFragment();
-			if (file.equals(resource.getURI()) || other.getEClass() != element.eClass()) {
-				continue;
-			}
 			EObject declaration = other.getEObjectOrProxy();
 			if (declaration.eIsProxy()) {
 				declaration = EcoreUtil.resolve(declaration, element);
@@ -180,6 +176,37 @@ public class SmmValidator extends AbstractSmmValidator {
 					IssueCodes.DUPLICATE_NAME, element.getName());
 			return;
 		}
+	}
+
+	/**
+	 * The top-level elements other files export, by exact class and name, gathered once per
+	 * validation of a resource: asking the index per element scanned every export each time, which
+	 * a garbled file with tens of thousands of top-level elements turned into minutes.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<List<Object>, List<IEObjectDescription>> topLevelExportsOfOtherFiles(Resource resource) {
+		Map<Object, Object> context = getContext();
+		String key = "org.iotsmm.dsl.topLevelExportsOfOtherFiles:" + resource.getURI();
+		if (context != null && context.get(key) instanceof Map<?, ?> cached) {
+			return (Map<List<Object>, List<IEObjectDescription>>) cached;
+		}
+		Map<List<Object>, List<IEObjectDescription>> exports = new HashMap<>();
+		IResourceDescriptions index = resourceDescriptions.getResourceDescriptions(resource);
+		for (org.eclipse.xtext.resource.IResourceDescription file : index.getAllResourceDescriptions()) {
+			if (file.getURI().equals(resource.getURI())) {
+				continue;
+			}
+			for (IEObjectDescription exported : file.getExportedObjects()) {
+				if (SMM.getTopLevelElement().isSuperTypeOf(exported.getEClass())) {
+					exports.computeIfAbsent(List.of(exported.getEClass(), exported.getName()), k -> new ArrayList<>())
+							.add(exported);
+				}
+			}
+		}
+		if (context != null) {
+			context.put(key, exports);
+		}
+		return exports;
 	}
 
 	private static String versionOf(TopLevelElement element) {
