@@ -16,6 +16,8 @@ import org.iotsmm.smm.LevelGuidance;
 import org.iotsmm.smm.Model;
 import org.iotsmm.smm.Practice;
 import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.ProfileRule;
+import org.iotsmm.dsl.validation.ProfileRuleText;
 import org.iotsmm.smm.Subdomain;
 
 import picocli.CommandLine.Command;
@@ -25,10 +27,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true,
 		description = "Print the shipped SMM catalog (domains, subdomains, practices, level guidance), "
-				+ "optionally with an industry profile's considerations.")
+				+ "optionally with an industry profile's considerations and rules.")
 class CatalogCommand implements Callable<Integer> {
 
-	@Option(names = "--profile", paramLabel = "PROFILE", description = "Also print this profile's considerations (e.g. Manufacturing, RetailPOS).")
+	@Option(names = "--profile", paramLabel = "PROFILE", description = "Also print this profile's considerations and rules (Manufacturing, RetailPOS, ConsumerIoT, HealthcareDevices).")
 	String profileName;
 
 	@Option(names = "--brief", description = "Only the structure: domains, subdomains, practices.")
@@ -102,7 +104,27 @@ class CatalogCommand implements Callable<Integer> {
 				}
 			}
 		}
+		if (profile != null) {
+			printRules(out, profile);
+		}
 		return SmmCommand.OK;
+	}
+
+	/** The profile's rules (and those of the profiles it extends): its own heuristics, checked by smm validate. */
+	private static void printRules(PrintWriter out, Profile profile) {
+		java.util.Set<Profile> seen = new java.util.HashSet<>();
+		for (Profile p = profile; p != null && !p.eIsProxy() && seen.add(p); p = p.getBase()) {
+			if (p.getRules().isEmpty()) {
+				continue;
+			}
+			out.println();
+			out.println("RULES of profile " + p.getName() + " (the profile's own heuristics; smm validate warns when a system breaks one)");
+			for (ProfileRule rule : p.getRules()) {
+				out.println("  " + rule.getName() + (rule.getTitle() == null ? "" : "  " + rule.getTitle()));
+				out.println("    when " + rule.getSubject().getLiteral() + " " + ProfileRuleText.conditions(rule));
+				out.println("    expect " + ProfileRuleText.expectation(rule));
+			}
+		}
 	}
 
 	private static String indent(String text, String prefix) {

@@ -54,10 +54,13 @@ class BottlingLineTest {
 	void newestAssessmentAgainstItsTargetSet() {
 		assertEquals("Reassessment", report.assessment());
 		assertEquals("Year1", report.targetSet());
-		// 1 system + 4 zones + 13 components (6 + 3 + 3 + 1) = 18 elements, 18 practices.
-		assertEquals(18, report.elements().size());
+		// 1 system + 5 zones (PlantFloor, its nested SafetyZone, PlantIT, DMZ, Cloud) + 13 components
+		// (5 + 1 + 3 + 3 + 1) = 19 elements, 18 practices.
+		assertEquals(19, report.elements().size());
 		assertEquals(18, report.practices().size());
-		assertEquals(18 * 18, report.rows().size());
+		assertEquals(19 * 18, report.rows().size());
+		assertEquals("PlantFloor.SafetyZone.SafetyPLC",
+				report.ref(zone("PlantFloor").getZones().get(0).getComponents().get(0)).path());
 		assertEquals("PlantFloor.LinePLCs", report.ref(component("PlantFloor", "LinePLCs")).path());
 	}
 
@@ -79,7 +82,7 @@ class BottlingLineTest {
 		assertEquals(Status.MET, gateway.status());
 		// the entry's own line in bottling-line.smm
 		assertTrue(gateway.target().origin().location().file().endsWith("bottling-line.smm"));
-		assertEquals(78, gateway.target().origin().location().line());
+		assertEquals(93, gateway.target().origin().location().line());
 		assertEquals(2, report.row("TM", "DMZ.JumpHost").target().level());
 	}
 
@@ -100,16 +103,19 @@ class BottlingLineTest {
 
 	@Test
 	void rollUpsOfTheReassessment() {
-		// Practices with a gap somewhere (largest level gap 1 each): TPD (target 2, found 1,
-		// system-wide), AC (3 vs 2 on EngWorkstation and JumpHost), ACM (3 vs 2 on PlantFloor),
-		// PM (3 vs 2 on LinePLCs), MON (2 vs 1 on PlantFloor and DMZ). The other 13 are met.
+		// Practices with a gap somewhere, with their largest level gap: TPD 1 (target 2, found 1,
+		// system-wide), AC 1 (3 vs 2 on EngWorkstation, JumpHost and the DMZ), ACM 1 (3 vs 2 on
+		// PlantFloor and on the DMZ), DPC 1 (3 vs 2 on the DMZ), PM 1 (3 vs 2 on LinePLCs and on the
+		// DMZ's jump host and network; the gateway's own finding 3 meets it), MON 2 (2 vs 1 on
+		// PlantFloor, 3 vs 1 on the DMZ). The DMZ's level-3 targets (SL-T 3, the Manufacturing
+		// profile's rule SlT3Zones) add DPC and the larger MON gap. The other 12 are met.
 		RollUp all = report.overall();
 		assertEquals(18, all.practicesWithTarget());
-		assertEquals(13, all.practicesMet());
-		assertEquals(5, all.practicesWithGap());
+		assertEquals(12, all.practicesMet());
+		assertEquals(6, all.practicesWithGap());
 		assertEquals(0, all.practicesNotAssessed());
-		assertEquals(5, all.totalLevelGap());
-		assertEquals(1, all.largestLevelGap());
+		assertEquals(7, all.totalLevelGap());
+		assertEquals(2, all.largestLevelGap());
 		assertEquals(Status.GAP, all.status());
 		// Governance: SPM, CM, TM, RA, PSC met; TPD gap 1.
 		RollUp governance = report.rollUp(RollUp.DOMAIN, "Governance", null);
@@ -119,7 +125,8 @@ class BottlingLineTest {
 		// Threat Modeling subdomain: TM and RA met everywhere.
 		assertEquals(Status.MET, report.rollUp(RollUp.SUBDOMAIN, "ThreatModeling", null).status());
 		// On the system element alone: AC, TPD targeted system-wide; ACM, PP, PM, MON, RRC have no
-		// system-wide target, so 13 practices have a target there and only TPD has a gap.
+		// system-wide target, so 13 practices have a target there and only TPD has a gap (DPC's
+		// system-wide target is the DataProtection subdomain's level 2, met by the finding of 2).
 		RollUp onSystem = report.rollUp(RollUp.CATALOG, "SMM", "");
 		assertEquals(13, onSystem.practicesWithTarget());
 		assertEquals(12, onSystem.practicesMet());
@@ -132,30 +139,38 @@ class BottlingLineTest {
 		assertEquals(Status.GAP, report.worstStatus(zone("PlantFloor"))); // ACM, MON, PM on LinePLCs
 		// Cloud.Analytics: only the system-wide targets reach it; TPD (found 1 for 2) is a gap.
 		assertEquals(Status.GAP, report.worstStatus(component("Cloud", "Analytics")));
-		assertEquals(1, report.largestLevelGap(zone("DMZ")));
+		assertEquals(2, report.largestLevelGap(zone("DMZ"))); // MON: target 3, found 1
 	}
 
 	@Test
 	void roadmapOrderAndMergedPlan() {
-		// Gap roots, by the documented order: priority high (AC on PlantIT.EngWorkstation and on
-		// DMZ.JumpHost, depth 1 as AC requires EMI; PM on LinePLCs, depth 2), medium (ACM on
-		// PlantFloor, depth 0, catalog before MON; MON on PlantFloor then DMZ), unspecified (TPD on
-		// the system). Each has a gap of one level, so one step each.
+		// Gap roots, by the documented order: priority high, each a gap of one level: AC (depth 1, as
+		// AC requires EMI) on PlantIT.EngWorkstation, then the DMZ, then DMZ.JumpHost (element
+		// order; the jump host has its own entry and finding, the gateway and the DMZ network are
+		// covered by the DMZ's step), then PM (depth 2) on LinePLCs and on the DMZ (covering the jump
+		// host and the network; the gateway meets its target). Priority medium: MON on the DMZ first,
+		// its gap being two levels (1 to 3: two steps), then the one-level gaps ACM (depth 0, catalog
+		// before MON) on PlantFloor and the DMZ, MON on PlantFloor, DPC (depth 1, as DPC requires
+		// DPM) on the DMZ. Unspecified: TPD on the system.
 		List<String> order = report.roadmap().stream().map(s -> s.practice().code() + "@" + s.element().path() + "#"
 				+ s.level()).toList();
-		assertEquals(List.of("AC@PlantIT.EngWorkstation#3", "AC@DMZ.JumpHost#3", "PM@PlantFloor.LinePLCs#3",
-				"ACM@PlantFloor#3", "MON@PlantFloor#2", "MON@DMZ#2", "TPD@#2"), order);
-		// All six plan steps of Year1Roadmap match; MON on DMZ is not planned.
+		assertEquals(List.of("AC@PlantIT.EngWorkstation#3", "AC@DMZ#3", "AC@DMZ.JumpHost#3", "PM@PlantFloor.LinePLCs#3",
+				"PM@DMZ#3", "MON@DMZ#2", "MON@DMZ#3", "ACM@PlantFloor#3", "ACM@DMZ#3", "MON@PlantFloor#2", "DPC@DMZ#3",
+				"TPD@#2"), order);
+		// All six plan steps of Year1Roadmap match; the steps on the DMZ are not planned yet.
 		assertEquals(6, report.roadmap().stream().filter(RoadmapStep::isPlanned).count());
-		RoadmapStep mon = report.roadmap().get(4);
+		RoadmapStep mon = report.roadmap().get(order.indexOf("MON@PlantFloor#2"));
 		assertEquals("Marco", mon.planned().owner());
 		assertEquals(StepStatus.DONE, mon.planned().status());
-		assertFalse(report.roadmap().get(5).isPlanned());
+		assertFalse(report.roadmap().get(order.indexOf("MON@DMZ#2")).isPlanned());
 		assertTrue(report.unmatchedPlannedSteps().isEmpty());
-		// ACM on PlantFloor covers the six components of the zone (same entry, same finding).
-		assertEquals(6, report.roadmap().get(3).covers().size());
-		// TPD on the system covers every other element (17).
-		assertEquals(17, report.roadmap().get(6).covers().size());
+		// ACM on PlantFloor covers the zone's five components, the nested SafetyZone and its safety
+		// controller (same entry, same finding): 7.
+		assertEquals(7, report.roadmap().get(order.indexOf("ACM@PlantFloor#3")).covers().size());
+		// AC on the DMZ covers the gateway and the DMZ network (the jump host has its own finding).
+		assertEquals(2, report.roadmap().get(order.indexOf("AC@DMZ#3")).covers().size());
+		// TPD on the system covers every other element (18).
+		assertEquals(18, report.roadmap().get(order.indexOf("TPD@#2")).covers().size());
 		// Guidance of the catalog for level 3 of Access Control.
 		assertFalse(report.roadmap().get(0).actions().isEmpty());
 		assertFalse(report.roadmap().get(0).indicators().isEmpty());
@@ -177,24 +192,26 @@ class BottlingLineTest {
 
 	@Test
 	void progressAcrossAssessments() {
-		// Baseline against Year1: met RA, DPC, MON; gaps (largest per practice) SPM 1, CM 1, TM 2
-		// (EdgeGateway 1 vs 3), PSC 1, TPD 1, EMI 1, AC 2 (1 vs 3), ACM 1, PP 1, DPM 1, VA 2 (0 vs 2),
-		// PM 2 (LinePLCs 1 vs 3), SAS 1, EDR 1, RRC 1: 15 practices, total 19.
+		// Baseline against Year1: met RA only; gaps (largest per practice) SPM 1, CM 1, TM 2
+		// (EdgeGateway 1 vs 3), PSC 1, TPD 1, EMI 1, AC 2 (1 vs 3), ACM 2 (DMZ 1 vs 3), PP 1, DPM 1,
+		// DPC 1 (DMZ 2 vs 3), VA 2 (0 vs 2), PM 2 (LinePLCs and DMZ 1 vs 3), MON 1 (DMZ 2 vs 3), SAS 1,
+		// EDR 1, RRC 1: 17 practices, total 22. Before the DMZ got its level-3 targets DPC and MON
+		// were met there and ACM's largest gap was 1 (15 practices, total 19).
 		List<ProgressPoint> progress = report.progress();
 		assertEquals(List.of("Baseline", "Reassessment"), progress.stream().map(ProgressPoint::assessment).toList());
-		assertEquals(3, progress.get(0).practicesMet());
-		assertEquals(15, progress.get(0).practicesWithGap());
-		assertEquals(19, progress.get(0).totalLevelGap());
+		assertEquals(1, progress.get(0).practicesMet());
+		assertEquals(17, progress.get(0).practicesWithGap());
+		assertEquals(22, progress.get(0).totalLevelGap());
 		assertEquals(2, progress.get(0).largestLevelGap());
-		assertEquals(13, progress.get(1).practicesMet());
-		assertEquals(5, progress.get(1).totalLevelGap());
+		assertEquals(12, progress.get(1).practicesMet());
+		assertEquals(7, progress.get(1).totalLevelGap());
 	}
 
 	@Test
 	void baselineHasNoEarlierAssessment() {
 		GapReport baseline = new GapAnalysis().analyse(system, Models.assessment(system, "Baseline"));
 		assertNull(baseline.trend());
-		assertEquals(19, baseline.overall().totalLevelGap());
+		assertEquals(22, baseline.overall().totalLevelGap());
 		GapRow va = baseline.row("VA", "PlantFloor.LineHMI");
 		assertEquals(0, va.achieved().level()); // a finding of level 0 is assessed, not missing
 		assertEquals(2, va.levelGap());

@@ -28,10 +28,11 @@ import com.google.inject.Inject;
  * shipped mapping, computed by hand from bottling-line.smm:
  * <ul>
  * <li>met practices (finding reaches the target everywhere): SPM, CM, TM (3 system on EdgeGateway
- * too), RA, PSC, EMI, PP, DPM, DPC, VA, SAS, EDR, RRC (3 industry on PlantFloor);</li>
- * <li>gaps: TPD (1 of 2), AC (2 of 3 on EngWorkstation and JumpHost), ACM (2 of 3 on PlantFloor),
- * PM (2 of 3 on LinePLCs), MON (1 of 2 on PlantFloor and DMZ); and SPM for ID.IM, which the mapping
- * asks from level 3 while SPM is at 2.</li>
+ * too), RA, PSC, EMI, PP, DPM, VA, SAS, EDR, RRC (3 industry on PlantFloor);</li>
+ * <li>gaps: TPD (1 of 2), AC (2 of 3 on EngWorkstation, JumpHost and the DMZ), ACM (2 of 3 on
+ * PlantFloor and the DMZ), DPC (2 of 3 on the DMZ), PM (2 of 3 on LinePLCs and the DMZ), MON (1 of
+ * 2 on PlantFloor, 1 of 3 on the DMZ); and SPM for ID.IM, which the mapping asks from level 3
+ * while SPM is at 2.</li>
  * </ul>
  * A requirement takes the worst state of its mapped practices.
  */
@@ -68,7 +69,7 @@ class StandardStatusesTest {
 		expected.put("PR.AA", State.GAP); // AC partial, 2 of 3 on the workstation and jump host
 		expected.put("PR.AA-06", State.MET); // PP
 		expected.put("ID.AM", State.GAP); // ACM 2 of 3 on PlantFloor
-		expected.put("PR.DS", State.MET); // DPM partial, DPC
+		expected.put("PR.DS", State.GAP); // DPM partial is met, DPC 2 of 3 on the DMZ
 		expected.put("PR.PS-02", State.GAP); // PM 2 of 3 on LinePLCs
 		expected.put("DE.CM", State.GAP); // MON 1 of 2
 		expected.put("DE.AE", State.GAP); // MON partial (gap), EDR met

@@ -76,6 +76,32 @@ class FormatterTest {
 	}
 
 	@Test
+	void profileRulesGetOneClausePerLine() throws Exception {
+		String messy = """
+				profile P version 1.0 extends catalog SMM version 1.2 {
+				  rule R "Title" {   when zone property "SL-T">=3 and   tagged "x"
+				expect target level>=3 scope industry for AccessControl ,PatchManagement }
+				 rule F { when flow carries "card data" expect encrypted   authenticated }
+				}
+				""";
+		String canonical = """
+				profile P version 1.0 extends catalog SMM version 1.2 {
+				  rule R "Title" {
+				    when zone property "SL-T" >= 3 and tagged "x"
+				    expect target level >= 3 scope industry for AccessControl, PatchManagement
+				  }
+
+				  rule F {
+				    when flow carries "card data"
+				    expect encrypted authenticated
+				  }
+				}
+				""";
+		assertEquals(canonical, formatting.format(parse(messy)));
+		assertEquals(canonical, formatting.format(parse(canonical)));
+	}
+
+	@Test
 	void refusesToFormatTextWithSyntaxErrors() throws Exception {
 		XtextResource broken = parse("system Broken uses catalog SMM version 1.2 { zone }");
 		assertThrows(IllegalArgumentException.class, () -> formatting.format(broken));

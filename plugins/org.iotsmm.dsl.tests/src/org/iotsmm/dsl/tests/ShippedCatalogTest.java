@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -21,6 +22,7 @@ import org.iotsmm.smm.Domain;
 import org.iotsmm.smm.LevelGuidance;
 import org.iotsmm.smm.Practice;
 import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.ProfileRule;
 import org.iotsmm.smm.Subdomain;
 import org.iotsmm.smm.TargetEntry;
 import org.iotsmm.smm.TargetTemplate;
@@ -93,20 +95,54 @@ class ShippedCatalogTest {
 	@Test
 	void profilesExtendTheCatalogWithConsiderationsAndATemplate() {
 		List<Profile> profiles = shipped.elements(Profile.class);
-		assertEquals(List.of("Manufacturing", "RetailPOS"), profiles.stream().map(Profile::getName).sorted().toList());
+		assertEquals(List.of("ConsumerIoT", "HealthcareDevices", "Manufacturing", "RetailPOS"),
+				profiles.stream().map(Profile::getName).sorted().toList());
 		for (Profile profile : profiles) {
 			assertTrue(profile.getCatalog() == catalog(), profile.getName() + " extends the shipped catalog");
-			long practicesConsidered = profile.getConsiderations().stream().map(Consideration::getPractice).distinct().count();
-			assertTrue(practicesConsidered >= 8, profile.getName() + " considers " + practicesConsidered + " practices");
+			assertNotBlank(profile.getIndustry(), "industry of " + profile.getName());
+			assertNotBlank(profile.getDescription(), "description of " + profile.getName());
 			for (Consideration consideration : profile.getConsiderations()) {
 				assertFalse(consideration.getPractice().eIsProxy(), "broken practice reference in " + profile.getName());
 				assertNotBlank(consideration.getText(), "consideration text in " + profile.getName());
 			}
 			assertFalse(profile.getTemplates().isEmpty(), profile.getName() + " has a target template");
 			for (TargetTemplate template : profile.getTemplates()) {
+				assertFalse(template.getEntries().isEmpty(), "entries of template " + template.getName());
 				for (TargetEntry entry : template.getEntries()) {
 					assertFalse(entry.getSubject().eIsProxy(), "broken subject in template " + template.getName());
 				}
+			}
+			for (ProfileRule rule : profile.getRules()) {
+				for (Practice practice : rule.getPractices()) {
+					assertFalse(practice.eIsProxy(), "broken practice in rule " + rule.getName() + " of " + profile.getName());
+				}
+			}
+		}
+	}
+
+	/** Each shipped profile says something about every one of the 18 practices of the catalog. */
+	@Test
+	void everyProfileConsidersAllEighteenPractices() {
+		List<String> missing = new ArrayList<>();
+		for (Profile profile : shipped.elements(Profile.class)) {
+			Set<Practice> considered = profile.getConsiderations().stream().map(Consideration::getPractice)
+					.collect(Collectors.toSet());
+			for (Practice practice : practices()) {
+				if (!considered.contains(practice)) {
+					missing.add(profile.getName() + ": " + practice.getName());
+				}
+			}
+		}
+		assertEquals(List.of(), missing);
+	}
+
+	/** Profile rules are the profiles' own heuristics: each says so where a user reads it, in the profile. */
+	@Test
+	void everyProfileStatesRulesAndEveryRuleExplainsItself() {
+		for (Profile profile : shipped.elements(Profile.class)) {
+			assertFalse(profile.getRules().isEmpty(), profile.getName() + " states at least one rule");
+			for (ProfileRule rule : profile.getRules()) {
+				assertNotBlank(rule.getTitle(), "title of rule " + rule.getName() + " of " + profile.getName());
 			}
 		}
 	}

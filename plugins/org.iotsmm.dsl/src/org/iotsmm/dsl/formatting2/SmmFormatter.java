@@ -21,6 +21,8 @@ import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.ImprovementPlan;
 import org.iotsmm.smm.Model;
 import org.iotsmm.smm.Practice;
+import org.iotsmm.smm.ProfileRule;
+import org.iotsmm.smm.RuleCondition;
 import org.iotsmm.smm.Subdomain;
 import org.iotsmm.smm.TargetSet;
 import org.iotsmm.smm.TargetTemplate;
@@ -35,7 +37,7 @@ public class SmmFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a clause on a line of its own inside a block. */
 	private static final Set<String> CLAUSE_KEYWORDS = Set.of("description", "objective", "requires", "action",
-			"indicator", "rationale", "industry");
+			"indicator", "rationale", "industry", "when", "expect");
 
 	/** Two spaces per level, as the shipped catalog and examples are written. */
 	public static final String INDENTATION = "  ";
@@ -98,7 +100,9 @@ public class SmmFormatter extends AbstractFormatter2 {
 			first = false;
 		}
 		for (EObject child : element.eContents()) {
-			if (child instanceof Evidence) {
+			if (child instanceof RuleCondition) {
+				doc.prepend(child, it -> it.oneSpace()); // conditions stay on the rule's 'when' line
+			} else if (child instanceof Evidence) {
 				doc.prepend(child, it -> it.newLine());
 				doc.surround(child, it -> it.indent());
 			} else if (!(element instanceof Model)) {
@@ -127,7 +131,7 @@ public class SmmFormatter extends AbstractFormatter2 {
 	private static boolean blankLineBefore(EObject child) {
 		return child instanceof Domain || child instanceof Subdomain || child instanceof Practice
 				|| child instanceof TargetSet || child instanceof Assessment || child instanceof ImprovementPlan
-				|| child instanceof TargetTemplate;
+				|| child instanceof TargetTemplate || child instanceof ProfileRule;
 	}
 
 	private boolean firstInBlock(EObject child) {

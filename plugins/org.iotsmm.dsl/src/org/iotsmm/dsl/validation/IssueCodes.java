@@ -32,6 +32,12 @@ public final class IssueCodes {
 	public static final String DUPLICATE_MAPPING = PREFIX + "duplicate-mapping";
 	public static final String UNKNOWN_INDICATOR = PREFIX + "unknown-indicator";
 	public static final String NO_INDICATOR_EVIDENCED = PREFIX + "no-indicator-evidenced";
+	/** A system breaks a rule of its profile (a warning, a prompt for review). */
+	public static final String PROFILE_RULE = PREFIX + "profile-rule";
+	/** A profile rule that cannot apply as written (wrong expectation or condition for its subject). */
+	public static final String PROFILE_RULE_INVALID = PREFIX + "profile-rule-invalid";
+	/** A property a profile rule compares as a number holds something else. */
+	public static final String PROFILE_RULE_PROPERTY_NOT_A_NUMBER = PREFIX + "profile-rule-property-not-a-number";
 
 	private IssueCodes() {
 	}

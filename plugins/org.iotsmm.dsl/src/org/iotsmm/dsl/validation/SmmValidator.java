@@ -156,13 +156,9 @@ public class SmmValidator extends AbstractSmmValidator {
 		if (element.getName() == null || resource == null) {
 			return;
 		}
-		IResourceDescriptions index = resourceDescriptions.getResourceDescriptions(resource);
-		for (IEObjectDescription other : index.getExportedObjects(element.eClass(),
-				QualifiedName.create(element.getName()), false)) {
+		for (IEObjectDescription other : topLevelExportsOfOtherFiles(resource)
+				.getOrDefault(List.of(element.eClass(), QualifiedName.create(element.getName())), List.of())) {
 			URI file = other.getEObjectURI().trimFragment();
-			if (file.equals(resource.getURI()) || other.getEClass() != element.eClass()) {
-				continue;
-			}
 			EObject declaration = other.getEObjectOrProxy();
 			if (declaration.eIsProxy()) {
 				declaration = EcoreUtil.resolve(declaration, element);
@@ -180,6 +176,37 @@ public class SmmValidator extends AbstractSmmValidator {
 					IssueCodes.DUPLICATE_NAME, element.getName());
 			return;
 		}
+	}
+
+	/**
+	 * The top-level elements other files export, by exact class and name, gathered once per
+	 * validation of a resource: asking the index per element scanned every export each time, which
+	 * a garbled file with tens of thousands of top-level elements turned into minutes.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<List<Object>, List<IEObjectDescription>> topLevelExportsOfOtherFiles(Resource resource) {
+		Map<Object, Object> context = getContext();
+		String key = "org.iotsmm.dsl.topLevelExportsOfOtherFiles:" + resource.getURI();
+		if (context != null && context.get(key) instanceof Map<?, ?> cached) {
+			return (Map<List<Object>, List<IEObjectDescription>>) cached;
+		}
+		Map<List<Object>, List<IEObjectDescription>> exports = new HashMap<>();
+		IResourceDescriptions index = resourceDescriptions.getResourceDescriptions(resource);
+		for (org.eclipse.xtext.resource.IResourceDescription file : index.getAllResourceDescriptions()) {
+			if (file.getURI().equals(resource.getURI())) {
+				continue;
+			}
+			for (IEObjectDescription exported : file.getExportedObjects()) {
+				if (SMM.getTopLevelElement().isSuperTypeOf(exported.getEClass())) {
+					exports.computeIfAbsent(List.of(exported.getEClass(), exported.getName()), k -> new ArrayList<>())
+							.add(exported);
+				}
+			}
+		}
+		if (context != null) {
+			context.put(key, exports);
+		}
+		return exports;
 	}
 
 	private static String versionOf(TopLevelElement element) {
@@ -263,18 +290,34 @@ public class SmmValidator extends AbstractSmmValidator {
 		byName.values().forEach(same -> duplicates(same, where));
 	}
 
-	/** Every declaration of a name used more than once gets the error, naming the lines of the others. */
+	/**
+	 * Every declaration of a name used more than once gets the error, naming the lines of the others
+	 * (the first {@value #OTHER_LINES_NAMED}, then how many more). Each line is looked up once: with
+	 * thousands of duplicates (a garbled file) a lookup per pair took minutes.
+	 */
 	private void duplicates(List<? extends NamedElement> same, String where) {
 		if (same.size() < 2) {
 			return;
 		}
-		for (NamedElement element : same) {
-			List<String> others = same.stream().filter(o -> o != element).map(o -> Integer.toString(line(o))).toList();
+		List<String> lines = same.stream().map(o -> Integer.toString(line(o))).toList();
+		for (int i = 0; i < same.size(); i++) {
+			NamedElement element = same.get(i);
+			List<String> others = new ArrayList<>();
+			for (int j = 0; j < same.size() && others.size() < OTHER_LINES_NAMED; j++) {
+				if (j != i) {
+					others.add(lines.get(j));
+				}
+			}
+			int more = same.size() - 1 - others.size();
 			error("The name '" + element.getName() + "' is used more than once in this " + where + " (also on line"
-					+ (others.size() > 1 ? "s " : " ") + String.join(", ", others) + "). Rename one of them.",
-					element, SMM.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME, element.getName());
+					+ (same.size() > 2 ? "s " : " ") + String.join(", ", others) + (more > 0 ? " and " + more + " more" : "")
+					+ "). Rename one of them.", element, SMM.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME,
+					element.getName());
 		}
 	}
+
+	/** Lines of the other declarations a duplicate-name message lists. */
+	static final int OTHER_LINES_NAMED = 10;
 
 	/**
 	 * A {@code requires} cycle has no order that puts every practice after its prerequisites; the

@@ -23,7 +23,7 @@ public final class SmmTemplates {
 	public static final String NATURE = "org.iotsmm.dsl.ui.nature";
 
 	/** The industry profiles shipped with the catalog, for the New SMM File wizard. */
-	public static final List<String> PROFILES = List.of("Manufacturing", "RetailPOS");
+	public static final List<String> PROFILES = List.of("Manufacturing", "RetailPOS", "ConsumerIoT", "HealthcareDevices");
 
 	private SmmTemplates() {
 	}

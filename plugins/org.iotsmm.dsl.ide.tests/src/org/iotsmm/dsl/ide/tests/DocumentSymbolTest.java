@@ -39,15 +39,17 @@ class DocumentSymbolTest extends SmmLanguageServerTest {
 		Assertions.assertEquals("Bottling line 4, filling and packaging", system.getDetail());
 
 		Assertions.assertEquals(List.of("Karin", "Dana", "Marco", "Omar", "Ines", "PlantFloor", "PlantIT", "DMZ", "Cloud",
-				"Signals", "Rejects", "HmiRead", "HmiWrite", "SafetyStatus", "Programming", "ToHistorian", "ToGateway",
+				"Signals", "Rejects", "HmiRead", "HmiWrite", "SafetyStatus", "Programming", "SafetyProgramming", "ToHistorian", "ToGateway",
 				"ToCloud", "GatewayConfig", "VendorSupport", "Year1", "Baseline", "Reassessment", "Year1Roadmap"),
 				names(system.getChildren()));
 
 		DocumentSymbol plantFloor = child(system, "PlantFloor");
 		Assertions.assertEquals(SymbolKind.Namespace, plantFloor.getKind());
 		Assertions.assertEquals("Plant floor, line 4 cell", plantFloor.getDetail());
-		Assertions.assertEquals(List.of("LinePLCs", "SafetyPLC", "FillSensors", "RejectGates", "LineHMI", "LineNetwork"),
+		// eContents order: a zone's nested zones come before its components
+		Assertions.assertEquals(List.of("SafetyZone", "LinePLCs", "FillSensors", "RejectGates", "LineHMI", "LineNetwork"),
 				names(plantFloor.getChildren()));
+		Assertions.assertEquals(List.of("SafetyPLC"), names(child(plantFloor, "SafetyZone").getChildren()));
 		Assertions.assertEquals(SymbolKind.Object, child(plantFloor, "LinePLCs").getKind());
 
 		DocumentSymbol year1 = child(system, "Year1");
