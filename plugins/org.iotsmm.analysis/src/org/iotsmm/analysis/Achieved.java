@@ -24,6 +24,14 @@ public record Achieved(int level, Scope scope, String assessment, String on, Fin
 		this(level, scope, assessment, on, finding, evidenceCount, location, false);
 	}
 
+	/**
+	 * How many catalog indicators of the found level the finding's evidence shows (for a derived
+	 * state: those of the finding it names). Computed on demand: fleets hold millions of rows.
+	 */
+	public IndicatorEvidence indicators() {
+		return IndicatorEvidence.of(finding);
+	}
+
 	/** For messages: {@code assessment Baseline, on PlantFloor (file:40)}. */
 	public String describe() {
 		if (derived) {

@@ -412,6 +412,9 @@ public final class GapReportJson {
 		w.name("assessment").value(a.assessment());
 		w.name("on").value(a.on());
 		w.name("evidence").value(a.evidenceCount());
+		IndicatorEvidence indicators = a.indicators();
+		w.name("indicatorsEvidenced").value(indicators.evidenced());
+		w.name("indicatorsOfLevel").value(indicators.ofLevel());
 		location(w, a.location());
 		w.name("derived").value(a.derived());
 		w.endObject();

@@ -123,8 +123,8 @@ public final class SyntheticSystems {
 		if (element != null) {
 			out.append(" on ").append(element);
 		}
-		out.append(" evidence \"record ").append(assessment).append('"').append(" ref \"doc-").append(assessment)
-				.append(".pdf\"\n");
+		out.append(" evidence document \"record ").append(assessment).append('"').append(" ref \"doc-").append(assessment)
+				.append(".pdf\"").append(level >= 3 ? " shows indicator 1" : "").append('\n'); // levels 3-4 argue from an indicator
 	}
 
 	private static int sameZonePeer(int from, int[] zoneOf, Random random) {

@@ -126,7 +126,7 @@ class ImportCommand implements Callable<Integer> {
 		}
 		// Check every answer names a practice and an element of this system before writing anything.
 		GapReport shape = new GapAnalysis().analyse(sys, null, targets);
-		List<String> problems = AssessmentImport.misfits(shape, filled);
+		List<String> problems = AssessmentImport.misfits(shape, sys.getCatalog(), filled);
 		if (!problems.isEmpty()) {
 			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + " does not fit " + into + ":\n  " + String.join("\n  ", problems));
 		}

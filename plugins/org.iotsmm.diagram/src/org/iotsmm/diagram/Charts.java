@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +37,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * The maturity charts, built with JFreeChart and drawn by it on the same Graphics2D path as the
  * other diagrams.
  * <p>
- * Per practice, over the report's rows that have a target: the <b>target</b> is the highest
- * target level on any element, the <b>achieved</b> level the lowest level found on a targeted
- * element that was assessed (none when no targeted element was assessed: not assessed is never
- * drawn as level 0), and the marker the worst row status with the largest level gap.
+ * Per practice, over the report's rows that have a target, the chart shows one element's row: the
+ * one in the worst state (worst status, then largest level gap, then highest target). Its
+ * <b>target</b> and <b>achieved</b> level are drawn side by side (no achieved bar when that element
+ * was not assessed: not assessed is never drawn as level 0), with the marker of its status.
  */
 final class Charts {
 
 	static final String TARGET = "Target";
 	private static final Font LABEL_FONT = new Font(Look.FAMILY, Font.PLAIN, 9);
-	static final String ACHIEVED = "Achieved (lowest on a targeted element)";
+	static final String ACHIEVED = "Achieved (same element)";
 
 	private Charts() {
 	}
@@ -57,37 +58,36 @@ final class Charts {
 		}
 	}
 
-	/** Figures of every practice that has a target somewhere, in catalog order. */
+	/**
+	 * Figures of every practice that has a target somewhere, in catalog order. The bars of a practice
+	 * are the target and achieved level of one and the same element, the one in the worst state (worst
+	 * status, then largest level gap, then highest target): pairing the highest target with the lowest
+	 * achieved level of different elements drew gaps that no element has.
+	 */
 	static List<PracticeFigures> figures(GapReport report) {
-		Map<PracticeRef, int[]> acc = new LinkedHashMap<>(); // target, achieved (-1 none), worst severity, gap
-		Map<PracticeRef, Status> worst = new LinkedHashMap<>();
+		Map<PracticeRef, GapRow> worstRow = new LinkedHashMap<>();
 		for (PracticeRef p : report.practices()) {
-			acc.put(p, null);
+			worstRow.put(p, null);
 		}
 		for (GapRow row : report.rows()) {
-			if (!row.hasTarget()) {
-				continue;
+			if (row.hasTarget()) {
+				worstRow.merge(row.practice(), row, (a, b) -> WORSE_FIRST.compare(a, b) <= 0 ? a : b);
 			}
-			int[] a = acc.get(row.practice());
-			if (a == null) {
-				a = new int[] { 0, Integer.MAX_VALUE, 0 };
-				acc.put(row.practice(), a);
-			}
-			a[0] = Math.max(a[0], row.target().level());
-			if (row.isAssessed()) {
-				a[1] = Math.min(a[1], row.achieved().level());
-			}
-			a[2] = Math.max(a[2], row.levelGap());
-			worst.merge(row.practice(), row.status(), Status::worst);
 		}
 		List<PracticeFigures> out = new ArrayList<>();
-		acc.forEach((p, a) -> {
-			if (a != null) {
-				out.add(new PracticeFigures(p, a[0], a[1] == Integer.MAX_VALUE ? null : a[1], worst.get(p), a[2]));
+		worstRow.forEach((p, row) -> {
+			if (row != null) {
+				out.add(new PracticeFigures(p, row.target().level(), row.isAssessed() ? row.achieved().level() : null,
+						row.status(), row.levelGap()));
 			}
 		});
 		return out;
 	}
+
+	private static final Comparator<GapRow> WORSE_FIRST = Comparator
+			.comparingInt((GapRow r) -> -r.status().severity())
+			.thenComparingInt(r -> -r.levelGap())
+			.thenComparingInt(r -> -r.target().level());
 
 	private static StandardChartTheme theme() {
 		StandardChartTheme theme = new StandardChartTheme("IoT SMM");
@@ -168,8 +168,8 @@ final class Charts {
 			sub.getRenderer().setSeriesPaint(1, Look.ORANGE);
 			sub.getRenderer().setDefaultItemLabelFont(LABEL_FONT); // the theme sets its regular font, taller than a bar
 		}
-		chart.addSubtitle(new TextTitle(subtitle(report) + ". Achieved: the lowest level found on a targeted element;"
-				+ " no bar = not assessed.", new Font(Look.FAMILY, Font.PLAIN, 11)));
+		chart.addSubtitle(new TextTitle(subtitle(report) + ". Per practice the element in the worst state: its target and achieved level;"
+				+ " no achieved bar = not assessed.", new Font(Look.FAMILY, Font.PLAIN, 11)));
 		if (figures.isEmpty()) {
 			chart.addSubtitle(new TextTitle("No practice has a target.", new Font(Look.FAMILY, Font.BOLD, 12)));
 		}

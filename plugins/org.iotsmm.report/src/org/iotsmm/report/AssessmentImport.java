@@ -9,8 +9,14 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.iotsmm.analysis.GapReport;
+import org.iotsmm.analysis.PracticeRef;
 import org.iotsmm.report.Questionnaire.Answer;
 import org.iotsmm.report.Questionnaire.Filled;
+import org.iotsmm.smm.Catalog;
+import org.iotsmm.smm.Domain;
+import org.iotsmm.smm.LevelGuidance;
+import org.iotsmm.smm.Practice;
+import org.iotsmm.smm.Subdomain;
 
 /**
  * Turns questionnaire answers into an {@code assessment} block in .smm syntax and inserts it before
@@ -102,13 +108,22 @@ public final class AssessmentImport {
 				b.append(" on ").append(elementName.apply(a.element()));
 			}
 			b.append(eol);
-			if (a.evidence() != null || a.reference() != null || a.date() != null) {
-				b.append(i3).append("evidence ").append(string(a.evidence() != null ? a.evidence() : "(see reference)"));
+			if (a.evidence() != null || a.reference() != null || a.date() != null || a.kind() != null
+					|| !a.indicators().isEmpty()) {
+				b.append(i3).append("evidence ");
+				if (a.kind() != null) {
+					b.append(a.kind()).append(' ');
+				}
+				b.append(string(a.evidence() != null ? a.evidence() : "(see reference)"));
 				if (a.reference() != null) {
 					b.append(" ref ").append(string(a.reference()));
 				}
 				if (a.date() != null) {
 					b.append(" dated ").append(a.date());
+				}
+				if (!a.indicators().isEmpty()) {
+					b.append(a.indicators().size() == 1 ? " shows indicator " : " shows indicators ").append(
+							String.join(", ", a.indicators().stream().map(String::valueOf).toList()));
 				}
 				b.append(eol);
 			}
@@ -127,6 +142,54 @@ public final class AssessmentImport {
 	public static String string(String text) {
 		String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
 		return '"' + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	/**
+	 * What in a filled questionnaire does not fit the system ({@code shape}: its analysis), as
+	 * {@link #misfits(GapReport, Filled)}, and indicator numbers the {@code catalog} does not give for
+	 * the practice at the level found.
+	 */
+	public static List<String> misfits(GapReport shape, Catalog catalog, Filled filled) {
+		List<String> problems = misfits(shape, filled);
+		for (Answer a : filled.answers()) {
+			if (a.indicators().isEmpty() || shape.practice(a.practice()).isEmpty()) {
+				continue;
+			}
+			PracticeRef ref = shape.practice(a.practice()).get();
+			int available = indicatorCount(catalog, ref, a.level());
+			for (int ordinal : a.indicators()) {
+				if (ordinal > available) {
+					problems.add("row " + a.row() + ": practice " + ref.qualifiedName() + " has "
+							+ (available == 0 ? "no indicators" : "indicators 1 to " + available) + " at level " + a.level()
+							+ "; there is no indicator " + ordinal);
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static int indicatorCount(Catalog catalog, PracticeRef ref, int level) {
+		if (catalog == null) {
+			return Integer.MAX_VALUE; // cannot tell; the validation of the result still checks
+		}
+		for (Domain d : catalog.getDomains()) {
+			if (!d.getName().equals(ref.domain())) {
+				continue;
+			}
+			for (Subdomain s : d.getSubdomains()) {
+				for (Practice p : s.getPractices()) {
+					if (p.getName().equals(ref.name())) {
+						for (LevelGuidance g : p.getGuidance()) {
+							if (g.getLevel() == level) {
+								return g.getIndicators().size();
+							}
+						}
+						return 0;
+					}
+				}
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	/** What in a filled questionnaire does not fit the system ({@code shape}: its analysis): one message per row. */

@@ -32,7 +32,7 @@ public final class CsvReport {
 		StringBuilder b = new StringBuilder(1024);
 		line(b, "system", "target_set", "assessment", "domain", "subdomain", "practice", "code", "element", "element_kind",
 				"target_level", "target_scope", "priority", "achieved_level", "achieved_scope", "level_gap", "scope_gap",
-				"status", "target_source", "finding_source");
+				"status", "target_source", "finding_source", "indicators_evidenced", "indicators_of_level");
 		for (GapRow row : r.rows()) {
 			line(b, r.system(), r.targetSet(), r.assessment(), row.practice().domain(), row.practice().subdomain(),
 					row.practice().qualifiedName(), row.practice().code(), row.element().path(), row.element().kind(),
@@ -43,7 +43,9 @@ public final class CsvReport {
 					row.achieved() == null ? "" : row.achieved().scope().getLiteral(), Integer.toString(row.levelGap()),
 					Integer.toString(row.scopeGap()), row.status().name(),
 					row.target() == null ? "" : row.target().origin().location().toString(),
-					row.achieved() == null ? "" : row.achieved().location().toString());
+					row.achieved() == null ? "" : row.achieved().location().toString(),
+					row.achieved() == null ? "" : Integer.toString(row.achieved().indicators().evidenced()),
+					row.achieved() == null ? "" : Integer.toString(row.achieved().indicators().ofLevel()));
 			flushIfFull(b, out);
 		}
 		flush(b, out);

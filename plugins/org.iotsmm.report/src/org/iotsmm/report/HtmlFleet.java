@@ -253,12 +253,13 @@ final class HtmlFleet {
 		b.append("<p>").append(String.format("%,d", findings.size()))
 				.append(" findings apply to this system; the first ").append(first.size())
 				.append(" are listed. Every finding with its source line is in gap-report.json and gaps.csv.</p>\n");
-		b.append("<table><tr><th>Practice</th><th>On</th><th>Found</th><th class=\"num\">Evidence items</th><th>Where</th></tr>\n");
+		b.append("<table><tr><th>Practice</th><th>On</th><th>Found</th><th class=\"num\">Evidence items</th><th>Indicators of the level</th><th>Where</th></tr>\n");
 		for (GapRow row : first) {
 			b.append("<tr><td>").append(html(row.practice().qualifiedName())).append("</td><td>")
 					.append(html(row.achieved().on().isEmpty() ? "(system-wide)" : row.achieved().on())).append("</td><td>")
 					.append(html(Text.achieved(row.achieved()))).append("</td><td class=\"num\">")
-					.append(row.achieved().evidenceCount()).append("</td><td class=\"small\">")
+					.append(row.achieved().evidenceCount()).append("</td><td>")
+					.append(html(row.achieved().indicators().describe())).append("</td><td class=\"small\">")
 					.append(html(row.achieved().location())).append("</td></tr>\n");
 		}
 		b.append("</table>\n");

@@ -374,6 +374,10 @@ public final class HtmlReport {
 					b.append("<td").append(rs).append('>').append(html(row.practice().qualifiedName())).append("</td><td")
 							.append(rs).append('>').append(html(row.achieved().on().isEmpty() ? "(system-wide)" : row.achieved().on()))
 							.append("</td><td").append(rs).append('>').append(html(Text.achieved(row.achieved())));
+					if (row.achieved().indicators().ofLevel() > 0) {
+						b.append("<br /><span class=\"indicators\">").append(html(row.achieved().indicators().describe()))
+								.append("</span>");
+					}
 					if (f.getNote() != null) {
 						b.append("<br /><span class=\"small\">").append(html(f.getNote())).append("</span>");
 					}
@@ -383,7 +387,11 @@ public final class HtmlReport {
 					b.append("<td>(no evidence recorded)</td><td></td><td></td>");
 				} else {
 					Evidence e = evidence.get(i);
-					b.append("<td>").append(html(e.getDescription())).append("</td><td>").append(html(e.getReference()))
+					b.append("<td>").append(html(EvidenceText.kindAndDescription(e)));
+					if (!e.getIndicators().isEmpty()) {
+						b.append("<br /><span class=\"small\">").append(html(EvidenceText.shows(e))).append("</span>");
+					}
+					b.append("</td><td>").append(html(e.getReference()))
 							.append("</td><td>").append(html(e.getDate())).append("</td>");
 				}
 				if (i == 0) {

@@ -58,10 +58,48 @@ public final class MarkdownReport {
 		} else {
 			full(b, r);
 		}
+		evidence(b, r, summarise ? options.top() : Integer.MAX_VALUE);
 		b.append('\n').append(standards.markdownSection());
 		b.append("\n## Method\n\n");
 		b.append(GapAnalysis.method().replaceFirst("(?m)^# .*\\n", "").replaceAll("(?m)^(#+) ", "$1## "));
 		return b.toString();
+	}
+
+	/** Per finding: the level found, how many indicators of that level are evidenced, and each item. */
+	private static void evidence(StringBuilder b, GapReport r, int limit) {
+		b.append("\n## Evidence\n\n");
+		java.util.Set<org.iotsmm.smm.Finding> seen = new java.util.LinkedHashSet<>();
+		java.util.List<GapRow> rows = EvidenceText.findingRows(r, limit, seen);
+		if (rows.isEmpty()) {
+			b.append("No finding in this assessment.\n");
+			return;
+		}
+		if (rows.size() < seen.size()) {
+			b.append("The first ").append(rows.size()).append(" of ").append(seen.size())
+					.append(" findings; every finding is in gap-report.json and gaps.csv.\n\n");
+		}
+		for (GapRow row : rows) {
+			b.append("- **").append(md(row.practice().qualifiedName())).append("** on ")
+					.append(md(row.achieved().on().isEmpty() ? "(system-wide)" : row.achieved().on())).append(": level ")
+					.append(md(Text.achieved(row.achieved())));
+			if (row.achieved().indicators().ofLevel() > 0) {
+				b.append(", ").append(row.achieved().indicators().describe());
+			}
+			b.append(" (").append(md(row.achieved().location().toString())).append(")\n");
+			for (org.iotsmm.smm.Evidence e : row.achieved().finding().getEvidence()) {
+				b.append("  - ").append(md(EvidenceText.kindAndDescription(e)));
+				if (e.getReference() != null) {
+					b.append("; ref ").append(md(e.getReference()));
+				}
+				if (e.getDate() != null) {
+					b.append("; dated ").append(e.getDate());
+				}
+				if (!e.getIndicators().isEmpty()) {
+					b.append("; ").append(EvidenceText.shows(e));
+				}
+				b.append('\n');
+			}
+		}
 	}
 
 	private static void domains(StringBuilder b, GapReport r) {

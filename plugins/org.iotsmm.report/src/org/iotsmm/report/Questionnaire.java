@@ -29,14 +29,17 @@ import org.iotsmm.analysis.GapReport;
 import org.iotsmm.analysis.GapRow;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Domain;
+import org.iotsmm.smm.EvidenceKind;
 import org.iotsmm.smm.LevelGuidance;
 import org.iotsmm.smm.Practice;
 import org.iotsmm.smm.Subdomain;
 
 /**
  * The assessor's workbook: one row per practice and element that a target entry names, with the
- * target, the catalog guidance and indicators per level, and columns to fill (level, scope,
- * evidence description, reference, date, note). {@link #read} reads a filled workbook back.
+ * target, the catalog guidance and numbered indicators per level, and columns to fill (level, scope,
+ * evidence description, reference, date, note, and, appended after the note so that older workbooks
+ * keep their columns, the evidence kind and the numbers of the achieved level's indicators the
+ * evidence shows). {@link #read} reads a filled workbook back.
  */
 public final class Questionnaire {
 
@@ -46,17 +49,37 @@ public final class Questionnaire {
 
 	/** Column indexes of the sheet. */
 	public static final int PRACTICE = 0, CODE = 1, TITLE = 2, ELEMENT = 3, TARGET_LEVEL = 4, TARGET_SCOPE = 5,
-			WHY = 6, LEVEL1 = 7, LEVEL4 = 10, LEVEL = 11, SCOPE = 12, EVIDENCE = 13, REFERENCE = 14, DATE = 15, NOTE = 16;
+			WHY = 6, LEVEL1 = 7, LEVEL4 = 10, LEVEL = 11, SCOPE = 12, EVIDENCE = 13, REFERENCE = 14, DATE = 15, NOTE = 16,
+			EVIDENCE_KIND = 17, INDICATORS = 18;
+
+	/** The kinds of evidence the language knows (its EvidenceKind literals, without "unspecified"). */
+	public static final List<String> EVIDENCE_KINDS = EvidenceKind.VALUES.stream()
+			.filter(k -> k != EvidenceKind.UNSPECIFIED).map(EvidenceKind::getLiteral).toList();
 
 	private static final String[] HEADERS = { "Practice", "Code", "Title", "Element (path; empty = whole system)",
 			"Target level", "Target scope", "Why this target", "Level 1: guidance / indicators",
 			"Level 2: guidance / indicators", "Level 3: guidance / indicators", "Level 4: guidance / indicators",
 			"FILL: achieved level (0-4)", "FILL: scope (general, industry, system)", "FILL: evidence description",
-			"FILL: evidence reference", "FILL: evidence date (YYYY-MM-DD)", "FILL: note" };
+			"FILL: evidence reference", "FILL: evidence date (YYYY-MM-DD)", "FILL: note",
+			"FILL: evidence kind (document, interview, observation, test, configuration, sample)",
+			"FILL: indicators of the achieved level the evidence shows (their numbers, e.g. 1, 3)" };
 
-	/** One filled row. {@code scope} and the evidence fields may be null. */
+	/**
+	 * One filled row. {@code scope}, the evidence fields and {@code kind} may be null;
+	 * {@code indicators} are the ordinals of the achieved level's catalog indicators the evidence shows.
+	 */
 	public record Answer(int row, String practice, String element, int level, String scope, String evidence,
-			String reference, LocalDate date, String note) {
+			String reference, LocalDate date, String note, String kind, List<Integer> indicators) {
+
+		public Answer {
+			indicators = indicators == null ? List.of() : List.copyOf(indicators);
+		}
+
+		/** A row without evidence kind and indicators. */
+		public Answer(int row, String practice, String element, int level, String scope, String evidence,
+				String reference, LocalDate date, String note) {
+			this(row, practice, element, level, scope, evidence, reference, date, note, null, List.of());
+		}
 	}
 
 	/** A filled workbook: the system and target set it was made for, and its answers. */
@@ -91,7 +114,9 @@ public final class Questionnaire {
 			XlsxReport.values(info.createRow(3), "catalog", report.catalog() + " " + report.catalogVersion());
 			XlsxReport.values(info.createRow(5), "How to fill",
 					"On sheet " + SHEET + ", fill the yellow columns of each practice and element you assessed: the level "
-							+ "found (0-4), the scope, and the evidence. Leave the level empty for what you did not assess. "
+							+ "found (0-4), the scope, and the evidence: what it is (its kind) and which indicators of the "
+							+ "level found it shows, by their numbers in the guidance column of that level. Leave the level "
+							+ "empty for what you did not assess. "
 							+ "Then run: smm import THIS.xlsx --into MODEL.smm --assessor NAME");
 			info.setColumnWidth(0, 16 * 256);
 			info.setColumnWidth(1, 100 * 256);
@@ -132,7 +157,7 @@ public final class Questionnaire {
 						r.getCell(c).setCellStyle(wrap);
 					}
 				}
-				for (int c = LEVEL; c <= NOTE; c++) {
+				for (int c = LEVEL; c <= INDICATORS; c++) {
 					r.createCell(c).setCellStyle(fill);
 				}
 			}
@@ -148,8 +173,13 @@ public final class Questionnaire {
 						new CellRangeAddressList(1, n - 1, SCOPE, SCOPE));
 				scopes.setShowErrorBox(true);
 				sheet.addValidationData(scopes);
+				DataValidation kinds = helper.createValidation(
+						helper.createExplicitListConstraint(EVIDENCE_KINDS.toArray(String[]::new)),
+						new CellRangeAddressList(1, n - 1, EVIDENCE_KIND, EVIDENCE_KIND));
+				kinds.setShowErrorBox(true);
+				sheet.addValidationData(kinds);
 			}
-			int[] widths = { 34, 8, 28, 24, 8, 10, 40, 40, 40, 40, 40, 12, 14, 40, 28, 14, 30 };
+			int[] widths = { 34, 8, 28, 24, 8, 10, 40, 40, 40, 40, 40, 12, 14, 40, 28, 14, 30, 16, 24 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
@@ -180,7 +210,10 @@ public final class Questionnaire {
 			if (g.getLevel() == level) {
 				StringBuilder b = new StringBuilder(g.getDescription() == null ? "" : g.getDescription().strip());
 				if (!g.getIndicators().isEmpty()) {
-					b.append("\nIndicators: ").append(String.join("; ", g.getIndicators()));
+					b.append("\nIndicators:");
+					for (int i = 0; i < g.getIndicators().size(); i++) {
+						b.append("\n").append(i + 1).append(". ").append(g.getIndicators().get(i).strip());
+					}
 				}
 				return b.toString();
 			}
@@ -252,15 +285,47 @@ public final class Questionnaire {
 					problems.add("A" + excelRow + ": the practice is missing");
 					continue;
 				}
+				String kind = text(row, EVIDENCE_KIND);
+				if (kind != null) {
+					kind = kind.toLowerCase(Locale.ROOT);
+					if (!EVIDENCE_KINDS.contains(kind)) {
+						problems.add("R" + excelRow + ": evidence kind '" + kind + "' is not one of " + String.join(", ", EVIDENCE_KINDS));
+						continue;
+					}
+				}
+				List<Integer> indicators = indicatorNumbers(text(row, INDICATORS));
+				if (indicators == null) {
+					problems.add("S" + excelRow + ": indicators '" + text(row, INDICATORS)
+							+ "' are not whole numbers from 1 separated by commas (e.g. 1, 3)");
+					continue;
+				}
 				String element = text(row, ELEMENT);
 				answers.add(new Answer(excelRow, practice, element == null ? "" : element, level, scope, text(row, EVIDENCE),
-						text(row, REFERENCE), date, text(row, NOTE)));
+						text(row, REFERENCE), date, text(row, NOTE), kind, indicators));
 			}
 			if (!problems.isEmpty()) {
 				throw new IllegalArgumentException("the questionnaire has invalid cells:\n  " + String.join("\n  ", problems));
 			}
 			return new Filled(system, targetSet, answers);
 		}
+	}
+
+	/** "1, 3" (commas, semicolons or spaces between) as numbers; empty for no text, null when not all are whole numbers from 1. */
+	static List<Integer> indicatorNumbers(String text) {
+		List<Integer> numbers = new ArrayList<>();
+		if (text == null) {
+			return numbers;
+		}
+		for (String part : text.split("[,;\\s]+")) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) < 1) {
+				return null;
+			}
+			numbers.add(Integer.parseInt(part));
+		}
+		return numbers;
 	}
 
 	/** The cell as trimmed text, or null when empty. Numbers without a fraction come without ".0". */

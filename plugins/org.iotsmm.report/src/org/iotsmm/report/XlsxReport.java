@@ -72,7 +72,8 @@ public final class XlsxReport {
 
 			SheetSeries gaps = new SheetSeries(wb, GAPS, bold, rowsPerSheet, "Domain", "Subdomain", "Practice", "Code",
 					"Element", "Kind", "Target level", "Target scope", "Priority", "Achieved level", "Achieved scope",
-					"Level gap", "Scope gap", "Status", "Target source", "Finding source");
+					"Level gap", "Scope gap", "Status", "Target source", "Finding source", "Indicators evidenced",
+					"Indicators of the level");
 			for (GapRow row : r.rows()) {
 				values(gaps.next(), row.practice().domain(), row.practice().subdomain(),
 						row.practice().qualifiedName(), row.practice().code(), row.element().path(), row.element().kind(),
@@ -82,7 +83,9 @@ public final class XlsxReport {
 						row.achieved() == null ? null : row.achieved().level(),
 						row.achieved() == null ? null : row.achieved().scope().getLiteral(), row.levelGap(), row.scopeGap(),
 						row.status().name(), row.target() == null ? null : row.target().origin().location().toString(),
-						row.achieved() == null ? null : row.achieved().location().toString());
+						row.achieved() == null ? null : row.achieved().location().toString(),
+						row.achieved() == null ? null : row.achieved().indicators().evidenced(),
+						row.achieved() == null ? null : row.achieved().indicators().ofLevel());
 			}
 			gaps.finish(true);
 

@@ -87,6 +87,73 @@ class QuestionnaireRoundTripTest {
 		assertEquals("Reassessment", report.trend().from());
 	}
 
+	/** Fills every row at its target level with an evidence kind and indicator numbers of that level. */
+	private Path exportAndFillWithIndicators(Path model, String kind, String indicators) throws Exception {
+		Path xlsx = exportAndFill(model, true);
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			Sheet sheet = wb.getSheet(Questionnaire.SHEET);
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				sheet.getRow(i).getCell(Questionnaire.EVIDENCE_KIND).setCellValue(kind);
+				sheet.getRow(i).getCell(Questionnaire.INDICATORS).setCellValue(indicators);
+			}
+			try (OutputStream out = Files.newOutputStream(xlsx)) {
+				wb.write(out);
+			}
+		}
+		return xlsx;
+	}
+
+	@Test
+	void workbookAsksForKindAndIndicatorsAndImportWritesThemBack() throws Exception {
+		Path model = copyOfBottlingLine();
+		Path xlsx = exportAndFillWithIndicators(model, "test", "2, 1");
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			Sheet sheet = wb.getSheet(Questionnaire.SHEET);
+			assertTrue(sheet.getRow(0).getCell(Questionnaire.EVIDENCE_KIND).getStringCellValue().contains("evidence kind"));
+			assertTrue(sheet.getRow(0).getCell(Questionnaire.INDICATORS).getStringCellValue().contains("indicators"));
+			assertTrue(sheet.getRow(1).getCell(Questionnaire.LEVEL1 + 2).getStringCellValue().contains("\nIndicators:\n1. "),
+					"level guidance numbers its indicators: " + sheet.getRow(1).getCell(Questionnaire.LEVEL1 + 2));
+			boolean kindListed = sheet.getDataValidations().stream().anyMatch(v -> v.getValidationConstraint()
+					.getExplicitListValues() != null
+					&& List.of(v.getValidationConstraint().getExplicitListValues()).equals(Questionnaire.EVIDENCE_KINDS));
+			assertTrue(kindListed, "the kind column offers the kinds as a list");
+		}
+		Run run = Run.smm("import", xlsx.toString(), "--into", model.toString(), "--name", "Autumn", "--date", "2026-11-03",
+				"--assessor", "Ines", "-q");
+		assertEquals(0, run.code(), run.toString());
+		String result = Files.readString(model, StandardCharsets.UTF_8);
+		assertTrue(result.contains("evidence test \"Checked \\\"on site\\\", row 2\" ref \"Visit report VR-1\" dated 2026-11-02 shows indicators 2, 1\n"),
+				result.substring(result.indexOf("assessment Autumn")));
+
+		ModelLoader loader = SmmStandaloneSetup.doSetup().getInstance(ModelLoader.class);
+		LoadedModels models = loader.load(List.of(model));
+		assertEquals(List.of(), models.errors());
+		assertEquals(List.of(), models.warnings(), "level 3 findings now show indicators of their level");
+		org.iotsmm.smm.Assessment autumn = models.systems().get(0).getAssessments().stream()
+				.filter(a -> a.getName().equals("Autumn")).findFirst().orElseThrow();
+		for (org.iotsmm.smm.Finding finding : autumn.getFindings()) {
+			assertEquals(org.iotsmm.smm.EvidenceKind.TEST, finding.getEvidence().get(0).getKind());
+			assertEquals(List.of(2, 1), finding.getEvidence().get(0).getIndicators());
+		}
+	}
+
+	@Test
+	void unknownIndicatorOrKindIsRefusedByRow() throws Exception {
+		Path model = copyOfBottlingLine();
+		byte[] before = Files.readAllBytes(model);
+		Path xlsx = exportAndFillWithIndicators(model, "document", "1, 9");
+		Run run = Run.smm("import", xlsx.toString(), "--into", model.toString(), "-q");
+		assertEquals(2, run.code(), run.toString());
+		assertTrue(run.err().contains("row 2: practice ") && run.err().contains("there is no indicator 9"), run.err());
+		assertArrayEquals(before, Files.readAllBytes(model));
+
+		Path memo = exportAndFillWithIndicators(model, "memo", "1");
+		Run badKind = Run.smm("import", memo.toString(), "--into", model.toString(), "-q");
+		assertEquals(2, badKind.code(), badKind.toString());
+		assertTrue(badKind.err().contains("R2: evidence kind 'memo' is not one of document, interview"), badKind.err());
+		assertArrayEquals(before, Files.readAllBytes(model));
+	}
+
 	@Test
 	void invalidResultIsRefusedAndTheModelStaysAsItWas() throws Exception {
 		Path model = copyOfBottlingLine();

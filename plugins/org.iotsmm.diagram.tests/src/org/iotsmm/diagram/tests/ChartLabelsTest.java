@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,8 @@ import org.iotsmm.analysis.GapAnalysis;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.diagram.Diagrams;
 import org.iotsmm.dsl.loading.ModelLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +69,35 @@ class ChartLabelsTest {
 			}
 		}
 		assertTrue(labelled >= bars.size() / 2 - 1, "value labels drawn after the bars: " + labelled + " of " + bars.size());
+	}
+
+	/**
+	 * The bars of a practice belong to one element. Here the practice is met on both elements
+	 * (3 of 3 on A, 2 of 2 on B); pairing the highest target (A's 3) with the lowest achieved level
+	 * (B's 2) drew a gap that neither element has.
+	 */
+	@Test
+	void targetAndAchievedBarsComeFromTheSameElement(@TempDir Path temp) throws Exception {
+		Path model = temp.resolve("pair.smm");
+		Files.writeString(model, """
+				system Pair uses catalog SMM version 1.2 {
+				  zone Z { device A device B }
+				  target T { practice ThreatModeling level 3 on A  practice ThreatModeling level 2 on B }
+				  assessment S date 2026-01-05 against T {
+				    practice ThreatModeling level 3 on A evidence "threat model reviewed"
+				    practice ThreatModeling level 2 on B evidence "threat model drafted"
+				  }
+				}
+				""");
+		GapReport report = new GapAnalysis().analyse(Support.system(loader, model));
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(Diagrams.maturityProfilePng(report)));
+		Rectangle target = widest(bars(image, BLUE));
+		Rectangle achieved = widest(bars(image, ORANGE));
+		assertEquals(target.width, achieved.width, 2, "target bar " + target + " vs achieved bar " + achieved);
+	}
+
+	private static Rectangle widest(List<Rectangle> bars) {
+		return bars.stream().max(java.util.Comparator.comparingInt(r -> r.width)).orElseThrow();
 	}
 
 	/** Dark pixels within 30 px right of the bar end, inside the bar's own rows. */

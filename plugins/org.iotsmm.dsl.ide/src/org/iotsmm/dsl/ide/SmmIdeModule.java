@@ -1,18 +1,33 @@
 package org.iotsmm.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.iotsmm.dsl.ide.contentassist.SmmContentAssistContextFactory;
+import org.iotsmm.dsl.ide.contentassist.SmmContentAssistParser;
 import org.iotsmm.dsl.ide.contentassist.SmmContentProposalProvider;
 import org.iotsmm.dsl.ide.contentassist.SmmCrossrefProposalProvider;
+import org.iotsmm.dsl.ide.formatting.SmmFormattingService;
 import org.iotsmm.dsl.ide.highlighting.SmmSemanticHighlightingCalculator;
 import org.iotsmm.dsl.ide.hover.SmmHoverService;
 import org.iotsmm.dsl.ide.symbols.SmmDocumentSymbols;
 
-/** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols). */
+/** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols, formatting). */
 public class SmmIdeModule extends AbstractSmmIdeModule {
+
+	@Override
+	public Class<? extends IContentAssistParser> bindIContentAssistParser() {
+		return SmmContentAssistParser.class;
+	}
+
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return SmmContentAssistContextFactory.class;
+	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return SmmContentProposalProvider.class;
@@ -24,6 +39,10 @@ public class SmmIdeModule extends AbstractSmmIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return SmmSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return SmmFormattingService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

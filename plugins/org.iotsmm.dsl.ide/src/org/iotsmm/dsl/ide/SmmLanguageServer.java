@@ -18,9 +18,11 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.LaunchArgs;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.util.Modules2;
+import org.iotsmm.dsl.ide.server.SmmWorkspaceManager;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -105,7 +107,8 @@ public final class SmmLanguageServer {
 	}
 
 	/**
-	 * Xtext's server module with {@link SmmLanguageServerImpl} and the .smm language registered directly, so that the server works
+	 * Xtext's server module with {@link SmmLanguageServerImpl}, {@link SmmWorkspaceManager} (tolerant of
+	 * positions outside the text and of stale versions) and the .smm language registered directly, so that the server works
 	 * on a plain class path and in OSGi alike (the generic route, ServiceLoader and the
 	 * {@code META-INF/services/org.eclipse.xtext.ISetup} file of this bundle, needs the bundle's
 	 * class loader as context class loader).
@@ -115,6 +118,7 @@ public final class SmmLanguageServer {
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(SmmRegistry.class);
 			binder.bind(LanguageServer.class).to(SmmLanguageServerImpl.class);
 			binder.bind(LanguageServerImpl.class).to(SmmLanguageServerImpl.class);
+			binder.bind(WorkspaceManager.class).to(SmmWorkspaceManager.class).in(Singleton.class);
 		});
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
+import org.iotsmm.smm.EvidenceKind;
 
 import com.google.inject.Inject;
 
@@ -36,6 +37,36 @@ public class SmmValueConverters extends DefaultTerminalConverters {
 			@Override
 			public String toString(LocalDate value) {
 				return value == null ? null : value.toString();
+			}
+		};
+	}
+
+	/** The kinds an evidence item may name, in the order assessors are offered them. */
+	public static final java.util.List<EvidenceKind> EVIDENCE_KINDS = EvidenceKind.VALUES.stream()
+			.filter(k -> k != EvidenceKind.UNSPECIFIED).toList();
+
+	@ValueConverter(rule = "EvidenceKindName")
+	public IValueConverter<EvidenceKind> EvidenceKindName() {
+		return new IValueConverter<>() {
+			@Override
+			public EvidenceKind toValue(String string, INode node) {
+				if (string == null) {
+					return null;
+				}
+				String name = string.startsWith("^") ? string.substring(1) : string;
+				for (EvidenceKind kind : EVIDENCE_KINDS) {
+					if (kind.getLiteral().equals(name)) {
+						return kind;
+					}
+				}
+				throw new ValueConverterException("'" + name + "' is not a kind of evidence; write one of "
+						+ String.join(", ", EVIDENCE_KINDS.stream().map(EvidenceKind::getLiteral).toList())
+						+ " before the description, or leave the kind out", node, null);
+			}
+
+			@Override
+			public String toString(EvidenceKind value) {
+				return value == null || value == EvidenceKind.UNSPECIFIED ? null : value.getLiteral();
 			}
 		};
 	}

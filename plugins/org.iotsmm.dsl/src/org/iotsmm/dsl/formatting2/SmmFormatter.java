@@ -81,7 +81,8 @@ public class SmmFormatter extends AbstractFormatter2 {
 				if (".".equals(text)) {
 					doc.append(token, it -> it.noSpace());
 				}
-			} else if (keyword && CLAUSE_KEYWORDS.contains(text) && !first) {
+			} else if (keyword && CLAUSE_KEYWORDS.contains(text) && !first && !(element instanceof Evidence)) {
+				// ("shows indicator 2" of an evidence item stays on its line)
 				doc.prepend(token, it -> it.newLine());
 			} else if (keyword && "note".equals(text) && element instanceof Assessment) {
 				doc.prepend(token, it -> it.newLine());

@@ -30,6 +30,8 @@ public final class IssueCodes {
 	public static final String UNKNOWN_REQUIREMENT = PREFIX + "unknown-requirement";
 	public static final String DUPLICATE_REQUIREMENT = PREFIX + "duplicate-requirement";
 	public static final String DUPLICATE_MAPPING = PREFIX + "duplicate-mapping";
+	public static final String UNKNOWN_INDICATOR = PREFIX + "unknown-indicator";
+	public static final String NO_INDICATOR_EVIDENCED = PREFIX + "no-indicator-evidenced";
 
 	private IssueCodes() {
 	}

@@ -17,6 +17,7 @@ import org.iotsmm.benchmarks.SyntheticSystems;
 import org.iotsmm.dsl.ui.model.SmmModelListener;
 import org.iotsmm.dsl.ui.model.SmmModels;
 import org.iotsmm.testing.Repo;
+import org.iotsmm.testing.UiStalls;
 import org.iotsmm.ui.SecurityMaturityPerspective;
 import org.iotsmm.ui.model.GapPicture;
 import org.iotsmm.ui.views.ArchitectureView;
@@ -83,7 +84,11 @@ class ViewsBenchmark {
 			throw new AssertionError("no entry '" + ENTRY + "' in the generated system");
 		}
 		int levelAt = at + "practice ThreatModeling level ".length();
+		UiStalls stalls = null;
 		for (int i = -1; i < EDITS; i++) { // i = -1: a warm-up edit (class loading, JIT), not counted
+			if (i == 0) {
+				stalls = watchStalls();
+			}
 			GapPicture before = view.picture();
 			UiWatch watch = new UiWatch();
 			long start = System.nanoTime();
@@ -109,6 +114,7 @@ class ViewsBenchmark {
 			delivered.add((shown - reparsed[0]) / 1e6);
 		}
 		SmmModels.get().removeListener(listener);
+		stalls.close();
 		editor.doRevertToSaved();
 		Workbench.page().closeAllEditors(false);
 		Workbench.waitForJobs();
@@ -120,6 +126,22 @@ class ViewsBenchmark {
 				+ "%.0f ms (background), picture on the UI thread %.0f ms after the reparse, tiles painted %.0f ms later "
 				+ "(medians) | the new ELK layout (%.0f ms, background) repainted %.0f ms after the reparse", components,
 				median(analysis), median(delivered), median(afterReparse) - median(delivered), median(layout), median(exact)));
+		stalls.summary(5, 14).forEach(line -> out(String.format("%,d components | %s", components, line)));
+	}
+
+	/** Samples the UI thread's stack whenever a 1 ms heartbeat timer is late by more than 50 ms. */
+	private static UiStalls watchStalls() {
+		Display display = Workbench.display();
+		UiStalls stalls = new UiStalls(display.getThread(), 50);
+		Runnable[] beat = new Runnable[1];
+		beat[0] = () -> {
+			stalls.beat();
+			if (stalls.running()) {
+				display.timerExec(1, beat[0]);
+			}
+		};
+		display.timerExec(1, beat[0]);
+		return stalls;
 	}
 
 	private void zoomAndPan(ArchitectureView view) throws Exception {

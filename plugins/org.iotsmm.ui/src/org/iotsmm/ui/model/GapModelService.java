@@ -155,13 +155,14 @@ public final class GapModelService {
 		if (display.isDisposed()) {
 			return;
 		}
-		display.asyncExec(() -> {
-			if (state == next) {
-				for (Consumer<GapViewState> listener : listeners) {
+		// one UI-thread task per view: the views' updates together held the UI thread too long
+		for (Consumer<GapViewState> listener : listeners) {
+			display.asyncExec(() -> {
+				if (state == next && listeners.contains(listener)) {
 					listener.accept(next);
 				}
-			}
-		});
+			});
+		}
 	}
 
 	private final class FamilyJob extends Job {

@@ -38,6 +38,9 @@ abstract class ChartView extends ViewPart {
 
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final List<Image> images = new ArrayList<>();
+	private final List<Label> figureLabels = new ArrayList<>();
+	private final List<Control> headerControls = new ArrayList<>();
+	private List<String> captions = List.of();
 	private Composite root;
 	private Label notice;
 	private ScrolledComposite scroller;
@@ -114,7 +117,7 @@ abstract class ChartView extends ViewPart {
 				}
 				content.getDisplay().asyncExec(() -> {
 					if (!content.isDisposed() && picture == next) {
-						install(report, painted);
+						install(next, report, painted);
 					}
 				});
 				return Status.OK_STATUS;
@@ -129,24 +132,73 @@ abstract class ChartView extends ViewPart {
 		job.schedule();
 	}
 
-	private void install(GapReport report, Map<String, ImageData> painted) {
-		for (Control c : content.getChildren()) {
-			c.dispose();
+	/**
+	 * Shows new figures: the header and, when the captions changed, the labels at once; then the
+	 * images one per UI-thread task (turning a chart's pixels into an SWT image takes tens of
+	 * milliseconds, all of them together held the UI thread for hundreds). While the captions stay
+	 * the same, each new image replaces the old one in place, so nothing flickers.
+	 */
+	private void install(GapPicture shown, GapReport report, Map<String, ImageData> painted) {
+		List<String> newCaptions = List.copyOf(painted.keySet());
+		if (!newCaptions.equals(captions)) {
+			for (Control c : content.getChildren()) {
+				c.dispose();
+			}
+			images.forEach(image -> {
+				if (image != null) {
+					image.dispose();
+				}
+			});
+			images.clear();
+			figureLabels.clear();
+			headerControls.clear();
+			replaceHeader(report, null);
+			for (String caption : newCaptions) {
+				Label label = new Label(content, SWT.NONE);
+				label.setText(caption);
+				label.setBackground(content.getBackground());
+				figureLabels.add(new Label(content, SWT.NONE));
+				images.add(null);
+			}
+			captions = newCaptions;
+			figuresShown = 0;
+		} else {
+			replaceHeader(report, figureLabels.isEmpty() ? null : content.getChildren()[headerControls.size()]);
 		}
-		images.forEach(Image::dispose);
-		images.clear();
-		header(content, report);
-		for (Map.Entry<String, ImageData> figure : painted.entrySet()) {
-			Label caption = new Label(content, SWT.NONE);
-			caption.setText(figure.getKey());
-			caption.setBackground(content.getBackground());
-			Label label = new Label(content, SWT.NONE);
-			Image image = new Image(content.getDisplay(), figure.getValue());
-			images.add(image);
-			label.setImage(image);
-		}
-		figuresShown = painted.size();
 		content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		installFigure(shown, new ArrayList<>(painted.values()), 0);
+	}
+
+	private void replaceHeader(GapReport report, Control above) {
+		headerControls.forEach(Control::dispose);
+		headerControls.clear();
+		List<Control> before = List.of(content.getChildren());
+		header(content, report);
+		for (Control c : content.getChildren()) {
+			if (!before.contains(c)) {
+				headerControls.add(c);
+				if (above != null) {
+					c.moveAbove(above);
+				}
+			}
+		}
+	}
+
+	private void installFigure(GapPicture shown, List<ImageData> painted, int index) {
+		if (content.isDisposed() || picture != shown || index >= painted.size()) {
+			return;
+		}
+		Image image = new Image(content.getDisplay(), painted.get(index));
+		Image old = images.set(index, image);
+		figureLabels.get(index).setImage(image);
+		if (old != null) {
+			old.dispose();
+		}
+		figuresShown = (int) images.stream().filter(java.util.Objects::nonNull).count();
+		content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		if (index + 1 < painted.size()) {
+			content.getDisplay().asyncExec(() -> installFigure(shown, painted, index + 1));
+		}
 	}
 
 	/** How many figures are on screen (for tests). */
@@ -175,7 +227,11 @@ abstract class ChartView extends ViewPart {
 		if (job != null) {
 			job.cancel();
 		}
-		images.forEach(Image::dispose);
+		images.forEach(image -> {
+			if (image != null) {
+				image.dispose();
+			}
+		});
 		super.dispose();
 	}
 }

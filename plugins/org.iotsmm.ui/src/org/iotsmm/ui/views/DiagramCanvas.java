@@ -55,7 +55,11 @@ public final class DiagramCanvas extends Canvas {
 		return t;
 	});
 	private final Map<TileKey, Image> tiles = new LinkedHashMap<>(64, 0.75f, true);
+	/** Painted tiles waiting to become SWT images, a few per UI-thread task (each costs milliseconds). */
+	private final java.util.ArrayDeque<Map.Entry<TileKey, ImageData>> toInstall = new java.util.ArrayDeque<>();
+	private static final long INSTALL_SLICE_NANOS = 15_000_000;
 	private ArchitectureDiagram diagram;
+	private Map<String, Box> boxes = Map.of();
 	private Map<String, List<String>> problems = Map.of();
 	private long generation;
 	private boolean batchRunning;
@@ -106,6 +110,7 @@ public final class DiagramCanvas extends Canvas {
 	public void setDiagram(ArchitectureDiagram newDiagram, Map<String, List<String>> newProblems) {
 		boolean first = diagram == null;
 		diagram = newDiagram;
+		boxes = boxesByPath(newDiagram);
 		problems = newProblems == null ? Map.of() : newProblems;
 		generation++;
 		if (first && diagram != null) {
@@ -161,11 +166,25 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	public java.util.Optional<Box> box(String path) {
-		if (diagram == null || path == null) {
-			return java.util.Optional.empty();
+		return path == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(boxes.get(path));
+	}
+
+	/**
+	 * Boxes by path, a component winning over a zone of the same path as the list search did (the
+	 * overlay looks up each problem's box on every paint).
+	 */
+	private static Map<String, Box> boxesByPath(ArchitectureDiagram diagram) {
+		if (diagram == null) {
+			return Map.of();
 		}
-		return java.util.stream.Stream.concat(diagram.components().stream(), diagram.zones().stream())
-				.filter(b -> path.equals(b.path())).findFirst();
+		Map<String, Box> result = new java.util.HashMap<>();
+		for (Box b : diagram.zones()) {
+			result.put(b.path(), b);
+		}
+		for (Box b : diagram.components()) {
+			result.put(b.path(), b);
+		}
+		return result;
 	}
 
 	// ------------------------------------------------------------------ zoom and scroll
@@ -411,18 +430,47 @@ public final class DiagramCanvas extends Canvas {
 		});
 	}
 
+	/**
+	 * Turns painted tiles into SWT images, the visible ones first, for at most a time slice per
+	 * UI-thread task; the rest follow in further tasks. (Making the images of a whole batch at once
+	 * held the UI thread for a few hundred milliseconds.) The painter takes no new batch meanwhile.
+	 */
 	private void install(Map<TileKey, ImageData> painted) {
-		batchRunning = false;
 		if (isDisposed()) {
 			return;
 		}
-		for (Map.Entry<TileKey, ImageData> tile : painted.entrySet()) {
+		Rectangle area = getClientArea();
+		int c0 = originX() / TILE;
+		int r0 = originY() / TILE;
+		int c1 = (originX() + area.width) / TILE;
+		int r1 = (originY() + area.height) / TILE;
+		List<Map.Entry<TileKey, ImageData>> visibleFirst = new ArrayList<>(painted.entrySet());
+		visibleFirst.sort(Comparator.comparingInt(e -> {
+			TileKey k = e.getKey();
+			return k.column() >= c0 && k.column() <= c1 && k.row() >= r0 && k.row() <= r1 ? 0 : 1;
+		}));
+		toInstall.addAll(visibleFirst);
+		installSome();
+	}
+
+	private void installSome() {
+		if (isDisposed()) {
+			return;
+		}
+		long start = System.nanoTime();
+		while (!toInstall.isEmpty() && System.nanoTime() - start < INSTALL_SLICE_NANOS) {
+			Map.Entry<TileKey, ImageData> tile = toInstall.poll();
 			if (tile.getKey().generation() == generation && tile.getKey().zoom() == zoom) {
 				Image old = tiles.put(tile.getKey(), new Image(getDisplay(), tile.getValue()));
 				if (old != null) {
 					old.dispose();
 				}
 			}
+		}
+		if (!toInstall.isEmpty()) {
+			getDisplay().asyncExec(this::installSome);
+		} else {
+			batchRunning = false;
 		}
 		var it = tiles.entrySet().iterator();
 		while (it.hasNext()) {

@@ -54,6 +54,10 @@ public class GapsView extends ViewPart {
 	private ChoiceBar choices;
 	private Text filter;
 	private Combo statusFilter;
+	// the filters as last chosen: the row filter runs once per row (tens of thousands), and asking
+	// the widgets each time cost a toolkit call per row on the UI thread
+	private String[] wantedWords = new String[0];
+	private int wantedStatus;
 	private TableViewer gaps;
 	private TableViewer roadmap;
 	private Text detail;
@@ -301,7 +305,7 @@ public class GapsView extends ViewPart {
 	}
 
 	private boolean statusMatches(Status status, boolean hasTarget) {
-		return switch (statusFilter.getSelectionIndex()) {
+		return switch (wantedStatus) {
 		case 0 -> hasTarget;
 		case 1 -> status == Status.GAP;
 		case 2 -> status == Status.NOT_ASSESSED;
@@ -312,11 +316,7 @@ public class GapsView extends ViewPart {
 	}
 
 	private boolean textMatches(String... fields) {
-		String wanted = filter.getText().trim().toLowerCase(Locale.ROOT);
-		if (wanted.isEmpty()) {
-			return true;
-		}
-		for (String word : wanted.split("\\s+")) {
+		for (String word : wantedWords) {
 			boolean found = false;
 			for (String f : fields) {
 				if (f != null && f.toLowerCase(Locale.ROOT).contains(word)) {
@@ -332,6 +332,9 @@ public class GapsView extends ViewPart {
 	}
 
 	private void refilter() {
+		String wanted = filter.getText().trim().toLowerCase(Locale.ROOT);
+		wantedWords = wanted.isEmpty() ? new String[0] : wanted.split("\\s+");
+		wantedStatus = statusFilter.getSelectionIndex();
 		gaps.refresh();
 		roadmap.refresh();
 	}

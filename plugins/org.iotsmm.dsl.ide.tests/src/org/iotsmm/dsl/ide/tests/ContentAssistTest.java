@@ -40,6 +40,24 @@ class ContentAssistTest extends SmmLanguageServerTest {
 	}
 
 	@Test
+	void evidenceKindsAfterEvidence() {
+		Map<String, CompletionItem> items = complete(HEAD + """
+				  target Year1 {
+				    practice ThreatModeling level 1
+				  }
+				  assessment Now date 2025-01-10 by Bo against Year1 {
+				    practice ThreatModeling level 1
+				      evidence <|>
+				  }
+				}
+				""");
+		for (String kind : List.of("document", "interview", "observation", "test", "configuration", "sample")) {
+			assertTrue(items.containsKey(kind), kind + " proposed: " + items.keySet());
+		}
+		assertFalse(items.containsKey("unspecified"), "the model's default is not a kind to write");
+	}
+
+	@Test
 	void practiceInATargetEntryWhileTyping() {
 		Map<String, CompletionItem> items = complete(HEAD + """
 				  target Year1 {

@@ -20,7 +20,7 @@ class HoverTest extends SmmLanguageServerTest {
 			  }
 			  assessment Now date 2025-01-10 by Ana against Year1 {
 			    practice ThreatModeling <L>level <N>1
-			      evidence "Sketch of the network"
+			      evidence document "Sketch of the network" shows indicators 1, <I>2
 			  }
 			  plan Road for Year1 {
 			    step practice <P>ThreatModeling to level 2
@@ -50,6 +50,13 @@ class HoverTest extends SmmLanguageServerTest {
 		assertTrue(hover.contains("- Adopt one documented method and template"), "level 3 action: " + hover);
 		assertTrue(hover.contains("- Requirements and test plans trace back to threats."), "level 3 indicator: " + hover);
 		assertFalse(hover.contains("Threat models exist for the main systems"), "not level 2: " + hover);
+	}
+
+	@Test
+	void indicatorNumberOfEvidenceShowsThatIndicator() {
+		String hover = hover("<I>");
+		assertTrue(hover.contains("Indicator 2 of 2") && hover.contains("ThreatModeling level 1"), hover);
+		assertTrue(hover.contains("An architecture sketch shows the external interfaces."), hover);
 	}
 
 	@Test

@@ -5,14 +5,19 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.iotsmm.dsl.conversion.SmmValueConverters;
 import org.iotsmm.dsl.scoping.CatalogOf;
 import org.iotsmm.dsl.scoping.SmmScopeProvider;
 import org.iotsmm.smm.Catalog;
+import org.iotsmm.smm.EvidenceKind;
 import org.iotsmm.smm.SmmPackage;
 
 import com.google.common.base.Predicate;
@@ -26,8 +31,44 @@ import com.google.common.base.Predicate;
  * catalog in use by the cross-reference's own type. The scopes offer practices and zones under
  * several names (simple, domain-qualified, fully qualified, code; simple and path): unless the
  * user has typed a '.', only the first, shortest name of each element is proposed.
+ * <p>
+ * An evidence kind is an identifier to the parser (so that "test" stays a usable name), not a
+ * keyword: its values are proposed here.
  */
 public class SmmContentProposalProvider extends IdeContentProposalProvider {
+
+	private static final String EVIDENCE_KIND_RULE = "EvidenceKindName";
+
+	@Override
+	protected void _createProposals(Assignment assignment, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		if (assignment.getTerminal() instanceof RuleCall call && EVIDENCE_KIND_RULE.equals(call.getRule().getName())) {
+			evidenceKinds(context, acceptor);
+			return;
+		}
+		super._createProposals(assignment, context, acceptor);
+	}
+
+	@Override
+	protected void _createProposals(RuleCall ruleCall, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if (EVIDENCE_KIND_RULE.equals(ruleCall.getRule().getName())) {
+			evidenceKinds(context, acceptor);
+			return;
+		}
+		super._createProposals(ruleCall, context, acceptor);
+	}
+
+	private void evidenceKinds(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		for (EvidenceKind kind : SmmValueConverters.EVIDENCE_KINDS) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(kind.getLiteral(), context, e -> {
+				e.setKind(ContentAssistEntry.KIND_ENUM);
+				e.setDescription("kind of evidence");
+			});
+			if (entry != null) {
+				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+			}
+		}
+	}
 
 	@Override
 	protected void _createProposals(CrossReference reference, ContentAssistContext context,

@@ -1,5 +1,7 @@
 package org.iotsmm.dsl.ide.hover;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -13,8 +15,10 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.iotsmm.dsl.validation.EvidenceValidator;
 import org.iotsmm.smm.CatalogElement;
 import org.iotsmm.smm.Consideration;
+import org.iotsmm.smm.Evidence;
 import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.PlannedStep;
 import org.iotsmm.smm.SmmPackage;
@@ -26,7 +30,8 @@ import com.google.inject.Inject;
  * Shows the catalog's guidance on practices. Hovering a practice (or domain, subdomain) shows its
  * title and objective; where the reference stands in a target entry, finding, planned step or
  * consideration with a level, or when hovering that {@code level N}, it shows the description,
- * actions and indicators of that level.
+ * actions and indicators of that level. Hovering an indicator number of an evidence item
+ * ({@code shows indicators 1, 3}) shows that indicator of the finding's practice and level.
  */
 public class SmmHoverService extends HoverService {
 
@@ -35,6 +40,10 @@ public class SmmHoverService extends HoverService {
 
 	@Override
 	protected HoverContext createContext(Document document, XtextResource resource, int offset) {
+		HoverContext indicator = indicatorContext(document, resource, offset);
+		if (indicator != null) {
+			return indicator;
+		}
 		HoverContext context = super.createContext(document, resource, offset);
 		if (context == null || levelOf(context.getElement()) == null || resource.getParseResult() == null) {
 			return context;
@@ -54,6 +63,52 @@ public class SmmHoverService extends HoverService {
 		}
 	}
 
+	/** A hover on an indicator number of {@code shows indicators 1, 3}. */
+	static final class IndicatorHoverContext extends HoverContext {
+		final int ordinal;
+
+		IndicatorHoverContext(Document document, XtextResource resource, int offset, ILeafNode leaf, Evidence evidence,
+				int ordinal) {
+			super(document, resource, offset, leaf.getTextRegion(), evidence);
+			this.ordinal = ordinal;
+		}
+	}
+
+	private HoverContext indicatorContext(Document document, XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
+			return null;
+		}
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		if (leaf == null || leaf.isHidden()) {
+			return null;
+		}
+		Assignment assignment = GrammarUtil.containingAssignment(leaf.getGrammarElement());
+		if (assignment == null || !"indicators".equals(assignment.getFeature())
+				|| !(offsets.resolveContainedElementAt(resource, offset) instanceof Evidence evidence)) {
+			return null;
+		}
+		try {
+			return new IndicatorHoverContext(document, resource, offset, leaf, evidence, Integer.parseInt(leaf.getText().strip()));
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** Markdown: the indicator's text, or why there is none. */
+	static String indicatorMarkdown(Evidence evidence, int ordinal) {
+		if (!(evidence.eContainer() instanceof Finding finding) || finding.getPractice() == null
+				|| finding.getPractice().eIsProxy()) {
+			return "Indicator " + ordinal + " (the practice is not known)";
+		}
+		List<String> indicators = EvidenceValidator.indicatorsOfClaimedLevel(finding);
+		String of = finding.getPractice().getName() + " level " + finding.getLevel();
+		if (ordinal < 1 || ordinal > indicators.size()) {
+			return "**No indicator " + ordinal + "** at " + of + " (it has " + indicators.size() + ")";
+		}
+		return "**Indicator " + ordinal + " of " + indicators.size() + "** at " + of + ":\n\n"
+				+ indicators.get(ordinal - 1).strip();
+	}
+
 	private static boolean isLevel(ILeafNode leaf) {
 		if (leaf.getGrammarElement() instanceof Keyword keyword) {
 			return "level".equals(keyword.getValue());
@@ -65,6 +120,9 @@ public class SmmHoverService extends HoverService {
 	@Override
 	protected MarkupContent getMarkupContent(HoverContext context) {
 		EObject element = context.getElement();
+		if (context instanceof IndicatorHoverContext indicator && element instanceof Evidence evidence) {
+			return markdown(indicatorMarkdown(evidence, indicator.ordinal));
+		}
 		if (element instanceof CatalogElement catalogElement) {
 			// A reference: the statement that makes it may give the level.
 			EObject statement = offsets.resolveContainedElementAt(context.getResource(), context.getOffset());

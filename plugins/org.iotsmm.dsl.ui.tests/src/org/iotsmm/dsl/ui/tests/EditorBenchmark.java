@@ -22,6 +22,7 @@ import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.SmmReconciler;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 import org.iotsmm.testing.Repo;
+import org.iotsmm.testing.UiStalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,8 @@ class EditorBenchmark {
 	private long longestUiTask;
 	private long longestKeystroke;
 	private final List<Long> uiTasks = new ArrayList<>();
+	/** While the typing session runs: what the UI thread was doing in its long tasks. */
+	private UiStalls stalls;
 
 	@AfterEach
 	void tearDown() {
@@ -132,12 +135,15 @@ class EditorBenchmark {
 		String[] words = { "    practice ", "AccessControl ", "level ", "2 ", "scope ", "system ", "on ", "Z1 ", "priority ", "high\n" };
 		int keystrokes = 0;
 		long gcBefore = gcMillis();
+		long pausesBefore = gcPauseMillis();
 		long sessionStart = System.nanoTime();
+		stalls = new UiStalls(Thread.currentThread(), 50);
 		try {
 			for (int round = 0; round < 3; round++) {
 				for (String word : words) {
 					for (char c : word.toCharArray()) {
 						long start = System.nanoTime();
+						stalls.beat();
 						int caret = widget.getCaretOffset();
 						widget.insert(String.valueOf(c)); // what a key press does to the widget, document and colours
 						if (widget.getCaretOffset() == caret) {
@@ -157,9 +163,11 @@ class EditorBenchmark {
 			measuredWait(() -> states.get() > before); // the check of the final text, applied
 		} finally {
 			EditorState.removeListener(listener);
+			stalls.close();
 		}
 		long session = (System.nanoTime() - sessionStart) / 1_000_000;
 		long gc = gcMillis() - gcBefore;
+		long pauses = gcPauseMillis() - pausesBefore;
 		int problems = EditorState.of(document).problems().size();
 		int folds = org.iotsmm.dsl.ui.editor.SmmFolding
 				.regions((org.eclipse.jface.text.source.projection.ProjectionViewer) EditorTest.viewer(editor)).size();
@@ -169,7 +177,10 @@ class EditorBenchmark {
 				LARGE, document.getNumberOfLines(), document.getLength() / 1024, keystrokes, session, states.get(), uiTasks.size(),
 				longestUiTask, longestKeystroke, uiTasks.get(uiTasks.size() * 99 / 100), over50));
 		report.add("longest UI-thread tasks (ms): " + uiTasks.subList(Math.max(0, uiTasks.size() - 10), uiTasks.size())
-				+ String.format("; meanwhile: %d ms of garbage collection (all threads), %d problems annotated, %d folds", gc, problems, folds));
+				+ String.format("; meanwhile: %d ms of garbage collection (all threads; of which pauses: %d ms), %d problems annotated, %d folds",
+						gc, pauses, problems, folds));
+		report.addAll(stalls.summary(8, 14));
+		stalls = null;
 		report.add(String.format("opening the %d-component file: %d ms on the UI thread (editor creation, lexical colouring), first background reconcile %d ms later",
 				LARGE, opened, first));
 		editor.doRevertToSaved();
@@ -178,6 +189,13 @@ class EditorBenchmark {
 
 	private static long gcMillis() {
 		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+	}
+
+	/** Only the collectors that stop the application (G1's concurrent cycle runs beside it). */
+	private static long gcPauseMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.filter(bean -> !bean.getName().contains("Concurrent"))
 				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 
@@ -201,8 +219,14 @@ class EditorBenchmark {
 		long limit = System.nanoTime() + Workbench.TIMEOUT.toNanos();
 		while (!done.getAsBoolean() && System.nanoTime() < limit) {
 			long start = System.nanoTime();
+			if (stalls != null) {
+				stalls.beat();
+			}
 			boolean dispatched = display.readAndDispatch();
 			long took = (System.nanoTime() - start) / 1_000_000;
+			if (stalls != null) {
+				stalls.idle();
+			}
 			if (dispatched) {
 				uiTasks.add(took);
 				longestUiTask = Math.max(longestUiTask, took);

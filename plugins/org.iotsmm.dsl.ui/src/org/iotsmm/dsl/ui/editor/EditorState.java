@@ -124,7 +124,11 @@ public final class EditorState {
 		}
 	}
 
-	/** UI thread: replaces this bundle's annotations in the viewer and tells the listeners. */
+	/**
+	 * UI thread: replaces this bundle's annotations in the viewer, then tells each listener (outline,
+	 * folding) in a UI-thread task of its own, unless a newer state has been applied meanwhile: one
+	 * task for all of them held the UI thread too long on large files.
+	 */
 	void applyTo(ISourceViewer viewer, IDocument document) {
 		synchronized (CURRENT) {
 			CURRENT.put(document, this);
@@ -133,8 +137,13 @@ public final class EditorState {
 		if (model != null) {
 			replaceAnnotations(model, document);
 		}
+		org.eclipse.swt.widgets.Display display = viewer.getTextWidget().getDisplay();
 		for (BiConsumer<IDocument, EditorState> listener : LISTENERS) {
-			listener.accept(document, this);
+			display.asyncExec(() -> {
+				if (of(document) == this && LISTENERS.contains(listener)) {
+					listener.accept(document, this);
+				}
+			});
 		}
 	}
 

@@ -89,13 +89,17 @@ public class SmmFolding implements IReconciler {
 				existing.put(position, null);
 			}
 		}
-		model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
+		if (!removed.isEmpty() || !added.isEmpty()) { // an empty change still makes the projection viewer catch up
+			model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
+		}
 	}
 
 	private static void collect(IDocument document, List<Outline.Node> nodes, java.util.Set<Position> into) {
 		for (Outline.Node node : nodes) {
 			if (!node.children().isEmpty()) { // blocks; statements (findings with evidence) stay open: tens of thousands in large files
-				add(document, node.offset(), node.length(), into);
+				if (!node.group()) { // a group of flows is not a block of the text
+					add(document, node.offset(), node.length(), into);
+				}
 				collect(document, node.children(), into);
 			}
 		}
@@ -117,18 +121,30 @@ public class SmmFolding implements IReconciler {
 		}
 	}
 
-	/** Text blocks and block comments that span lines, from the document's partitions. */
+	/**
+	 * Text blocks and block comments that span lines, from the partitioner's own positions: asking
+	 * for the partitioning of the whole text made a region for every string and every gap between
+	 * them (hundreds of thousands in a large file) on the UI thread after each reconcile.
+	 */
 	private static List<int[]> multiLineTokens(IDocument document) {
 		List<int[]> blocks = new ArrayList<>();
 		try {
-			for (org.eclipse.jface.text.ITypedRegion region : org.eclipse.jface.text.TextUtilities.computePartitioning(document,
-					org.iotsmm.dsl.ui.highlighting.SmmPartitions.PARTITIONING, 0, document.getLength(), false)) {
-				if (!IDocument.DEFAULT_CONTENT_TYPE.equals(region.getType())
-						&& !org.iotsmm.dsl.ui.highlighting.SmmPartitions.STRING.equals(region.getType())) {
-					blocks.add(new int[] { region.getOffset(), region.getLength() });
+			if (document instanceof org.eclipse.jface.text.IDocumentExtension3 extension
+					&& extension.getDocumentPartitioner(org.iotsmm.dsl.ui.highlighting.SmmPartitions.PARTITIONING)
+						instanceof org.eclipse.jface.text.IDocumentPartitionerExtension2 partitioner) {
+				extension.getPartition(org.iotsmm.dsl.ui.highlighting.SmmPartitions.PARTITIONING, 0, false); // partitions a text not seen yet
+				for (String category : partitioner.getManagingPositionCategories()) {
+					for (Position position : document.getPositions(category)) {
+						if (position instanceof org.eclipse.jface.text.TypedPosition typed
+								&& !org.iotsmm.dsl.ui.highlighting.SmmPartitions.STRING.equals(typed.getType())
+								&& !IDocument.DEFAULT_CONTENT_TYPE.equals(typed.getType())) {
+							blocks.add(new int[] { typed.getOffset(), typed.getLength() });
+						}
+					}
 				}
 			}
-		} catch (BadLocationException | RuntimeException e) {
+		} catch (BadLocationException | org.eclipse.jface.text.BadPositionCategoryException | org.eclipse.jface.text.BadPartitioningException
+				| RuntimeException e) {
 			// no partitioner (a document outside the file buffers): blocks only
 		}
 		return blocks;

@@ -1,0 +1,226 @@
+package org.iotsmm.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Finds out what the UI thread runs when it stalls, for the UI benchmarks: the UI thread beats
+ * ({@link #beat()}) when it starts a task, from a timer it re-arms itself or from the harness's
+ * own event loop (which also says when it goes {@link #idle()}), and a watchdog thread samples the
+ * UI thread's stack every few milliseconds while a task runs longer than half the threshold. Each
+ * stall over the threshold keeps its duration and its samples; {@link #summary} names the frames
+ * the stalls spent their time in. Plain Java (no SWT): the harness supplies the beats.
+ */
+public final class UiStalls implements AutoCloseable {
+
+	private static final long SAMPLE_MS = 5;
+
+	/**
+	 * One stall: how long the UI thread did not beat, the garbage collection time of the JVM
+	 * meanwhile (a pause stops the UI thread too), and its stack samples (innermost frame first).
+	 */
+	public record Stall(long millis, long gcMillis, List<StackTraceElement[]> samples) {
+	}
+
+	private final Thread ui;
+	private final long thresholdMs;
+	private final Thread watchdog;
+	private final List<Stall> stalls = new ArrayList<>();
+	private volatile long lastBeat = System.nanoTime();
+	private volatile boolean busy = true;
+	private volatile boolean running = true;
+
+	/**
+	 * Starts watching {@code ui}; the caller makes the UI thread call {@link #beat()} every
+	 * millisecond or two (a self re-arming {@code Display.timerExec}) while {@link #running()}.
+	 */
+	public UiStalls(Thread ui, long thresholdMs) {
+		this.ui = ui;
+		this.thresholdMs = thresholdMs;
+		watchdog = new Thread(this::watch, "UI stall watchdog");
+		watchdog.setDaemon(true);
+		watchdog.start();
+	}
+
+	/** Called on the UI thread when it starts a task (or runs a heartbeat timer). */
+	public void beat() {
+		lastBeat = System.nanoTime();
+		busy = true;
+	}
+
+	/** Called on the UI thread when its task ended and it waits for events. */
+	public void idle() {
+		lastBeat = System.nanoTime();
+		busy = false;
+	}
+
+	public boolean running() {
+		return running;
+	}
+
+	@Override
+	public void close() {
+		running = false;
+		try {
+			watchdog.join(1000);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	public synchronized List<Stall> stalls() {
+		return List.copyOf(stalls);
+	}
+
+	private void watch() {
+		List<StackTraceElement[]> samples = null;
+		long stallStart = 0;
+		long gcAtStart = 0;
+		while (running) {
+			long beat = lastBeat;
+			long now = System.nanoTime();
+			if (busy && now - beat > thresholdMs * 1_000_000 / 2) { // sample from half the threshold on, keep only the long ones
+				if (samples == null) {
+					samples = new ArrayList<>();
+					stallStart = beat;
+					gcAtStart = gcMillis();
+				}
+				samples.add(ui.getStackTrace());
+			} else if (samples != null) {
+				long millis = (lastBeat - stallStart) / 1_000_000;
+				if (millis > thresholdMs && !samples.isEmpty()) {
+					synchronized (this) {
+						stalls.add(new Stall(millis, gcMillis() - gcAtStart, samples));
+					}
+				}
+				samples = null;
+			}
+			try {
+				Thread.sleep(SAMPLE_MS);
+			} catch (InterruptedException e) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Lines for a benchmark's output: for the {@code longest} longest stalls, the duration and the
+	 * frames most of its samples were in (the innermost frame, the innermost frame of the project's
+	 * own code and the stack below it, cut to {@code depth} frames); then, over all stalls, the
+	 * project frames that held the UI thread longest.
+	 */
+	public List<String> summary(int longest, int depth) {
+		List<Stall> all = new ArrayList<>(stalls());
+		all.sort(Comparator.comparingLong(Stall::millis).reversed());
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format("UI-thread stalls over %d ms: %d (sampled every %d ms; top frames of the %d longest, then the frames they spent their samples in)",
+				thresholdMs, all.size(), SAMPLE_MS, Math.min(longest, all.size())));
+		for (Stall stall : all.subList(0, Math.min(longest, all.size()))) {
+			StackTraceElement[] typical = typical(stall.samples());
+			lines.add(String.format("  stall %d ms (garbage collection meanwhile: %d ms), %d samples; typical stack:", stall.millis(),
+					stall.gcMillis(), stall.samples().size()));
+			for (int i = 0; i < Math.min(depth, typical.length); i++) {
+				lines.add("    at " + typical[i]);
+			}
+			if (typical.length > depth) {
+				int own = firstOwn(typical);
+				if (own >= depth) {
+					lines.add("    ...");
+					for (int i = own; i < Math.min(own + 6, typical.length); i++) {
+						lines.add("    at " + typical[i]);
+					}
+				}
+			}
+		}
+		Map<String, Integer> byOwnFrame = new HashMap<>();
+		int samples = 0;
+		for (Stall stall : all) {
+			for (StackTraceElement[] sample : stall.samples()) {
+				samples++;
+				forEachOwnFrame(sample, frame -> byOwnFrame.merge(frame, 1, Integer::sum));
+			}
+		}
+		lines.add("  project frames on the UI thread's stack, share of all " + samples + " stall samples:");
+		Map<String, Integer> sorted = new LinkedHashMap<>();
+		byOwnFrame.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
+				.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		final int total = Math.max(1, samples);
+		sorted.forEach((frame, count) -> lines.add(String.format("    %3d%%  %s", 100 * count / total, frame)));
+		// what those frames were waiting for: the innermost frame of each sample with the project frame below it
+		Map<String, Integer> byLeaf = new HashMap<>();
+		for (Stall stall : all) {
+			for (StackTraceElement[] sample : stall.samples()) {
+				if (sample.length > 0) {
+					int own = firstOwn(sample);
+					String leaf = sample[0].getClassName() + "." + sample[0].getMethodName()
+							+ (own < sample.length ? " <- " + sample[own].getClassName() + "." + sample[own].getMethodName() : "");
+					byLeaf.merge(leaf, 1, Integer::sum);
+				}
+			}
+		}
+		lines.add("  innermost frames (<- the project frame below them), share of all stall samples:");
+		byLeaf.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
+				.forEach(e -> lines.add(String.format("    %3d%%  %s", 100 * e.getValue() / total, e.getKey())));
+		return lines;
+	}
+
+	/** Collection time of the collectors that stop the application (G1's concurrent cycle runs beside it). */
+	private static long gcMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.filter(bean -> !bean.getName().contains("Concurrent"))
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+	}
+
+	/** The sample whose innermost project frame is the most common one in the stall. */
+	private static StackTraceElement[] typical(List<StackTraceElement[]> samples) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (StackTraceElement[] sample : samples) {
+			counts.merge(key(sample), 1, Integer::sum);
+		}
+		String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+		for (StackTraceElement[] sample : samples) {
+			if (key(sample).equals(best)) {
+				return sample;
+			}
+		}
+		return samples.get(0);
+	}
+
+	private static String key(StackTraceElement[] sample) {
+		int own = firstOwn(sample);
+		return (sample.length == 0 ? "" : sample[0].getClassName() + "." + sample[0].getMethodName()) + "|"
+				+ (own < sample.length ? sample[own].getClassName() + "." + sample[own].getMethodName() : "");
+	}
+
+	private static int firstOwn(StackTraceElement[] sample) {
+		for (int i = 0; i < sample.length; i++) {
+			if (isOwn(sample[i])) {
+				return i;
+			}
+		}
+		return sample.length;
+	}
+
+	/** Each distinct project method of a sample once, benchmark and test classes left out. */
+	private static void forEachOwnFrame(StackTraceElement[] sample, Consumer<String> action) {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (StackTraceElement frame : sample) {
+			if (isOwn(frame)) {
+				String name = frame.getClassName() + "." + frame.getMethodName();
+				if (seen.add(name)) {
+					action.accept(name);
+				}
+			}
+		}
+	}
+
+	private static boolean isOwn(StackTraceElement frame) {
+		String c = frame.getClassName();
+		return c.startsWith("org.iotsmm.") && !c.contains(".tests.") && !c.startsWith("org.iotsmm.testing.");
+	}
+}

@@ -1,0 +1,91 @@
+package org.iotsmm.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.iotsmm.ui.SecurityMaturityPerspective;
+import org.iotsmm.ui.views.ArchitectureView;
+import org.iotsmm.ui.views.GapsView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Gaps table's filters as a user works them: the status choice and the words typed into the
+ * filter field narrow the rows (the view keeps the chosen filters instead of asking its widgets
+ * once per row).
+ */
+class GapsFilterTest {
+
+	@AfterEach
+	void tearDown() {
+		Workbench.cleanUp();
+	}
+
+	@Test
+	void statusAndWordsNarrowTheGapRows() throws Exception {
+		Workbench.shell().setBounds(0, 0, 1280, 800);
+		PlatformUI.getWorkbench().showPerspective(SecurityMaturityPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		Workbench.page().resetPerspective();
+		ArchitectureView architecture = (ArchitectureView) Workbench.page().showView(ArchitectureView.ID);
+		IProject project = Workbench.project("gaps-filter", "examples/bottling-line/bottling-line.smm");
+		IFile file = project.getFile("bottling-line.smm");
+		Workbench.open(file);
+		Workbench.waitUntil("the picture", () -> architecture.picture() != null && architecture.picture().file().equals(file));
+		GapsView gaps = (GapsView) Workbench.page().showView(GapsView.ID);
+		Workbench.waitUntil("the gap rows", () -> gaps.gapTable().getTable().getItemCount() > 0);
+		Table table = gaps.gapTable().getTable();
+		int withTarget = table.getItemCount();
+
+		Combo status = find(gaps.control(), Combo.class, c -> c.getItemCount() > 1 && c.getItem(1).equals("gap"));
+		status.select(1); // gap
+		status.notifyListeners(SWT.Selection, null);
+		int gapRows = table.getItemCount();
+		assertTrue(gapRows > 0 && gapRows < withTarget, gapRows + " of " + withTarget);
+		for (int i = 0; i < gapRows; i++) {
+			assertTrue(table.getItem(i).getText(0).contains("gap"), table.getItem(i).getText(0));
+		}
+
+		Text words = find(gaps.control(), Text.class, t -> (t.getStyle() & SWT.SEARCH) != 0);
+		String practice = table.getItem(0).getText(2);
+		words.setText(practice.toUpperCase(java.util.Locale.ROOT)); // any case, as typed
+		List<String> practices = new ArrayList<>();
+		for (int i = 0; i < table.getItemCount(); i++) {
+			practices.add(table.getItem(i).getText(2));
+		}
+		assertTrue(!practices.isEmpty() && practices.size() <= gapRows, practices.toString());
+		assertTrue(practices.stream().allMatch(p -> p.toLowerCase(java.util.Locale.ROOT).contains(practice.toLowerCase(java.util.Locale.ROOT))),
+				practices.toString());
+
+		words.setText("");
+		status.select(0);
+		status.notifyListeners(SWT.Selection, null);
+		assertEquals(withTarget, table.getItemCount());
+	}
+
+	private static <T extends Control> T find(Control control, Class<T> type, java.util.function.Predicate<T> wanted) {
+		if (type.isInstance(control) && wanted.test(type.cast(control))) {
+			return type.cast(control);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = find(child, type, wanted);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+}
