@@ -111,7 +111,7 @@ class IndicatorEvidenceReportTest {
 				if (x.getCell(2).getStringCellValue().equals("Governance.ThreatModeling") && x.getCell(4) != null
 						&& x.getCell(4).getStringCellValue().equals("Yard.Gw")) {
 					assertEquals(2, (int) x.getCell(ev).getNumericCellValue());
-					assertEquals(3, (int) x.getCell(of).getNumericCellValue());
+					assertEquals(4, (int) x.getCell(of).getNumericCellValue());
 					found = true;
 				}
 			}
