@@ -91,7 +91,7 @@ class EvidenceIndicatorsTest {
 		assertEquals(11, error.line(), "the evidence line");
 		assertEquals(63, error.column(), "the column of the 7: " + error.format());
 		assertTrue(error.message().contains("Indicator 7") && error.message().contains("ThreatModeling")
-				&& error.message().contains("3 indicators at level 3"), error.message());
+				&& error.message().contains("4 indicators at level 3"), error.message());
 	}
 
 	@Test

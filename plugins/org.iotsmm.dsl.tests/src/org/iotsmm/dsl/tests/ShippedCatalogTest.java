@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -19,6 +22,7 @@ import org.iotsmm.dsl.loading.Problem;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Consideration;
 import org.iotsmm.smm.Domain;
+import org.iotsmm.smm.LevelDefinition;
 import org.iotsmm.smm.LevelGuidance;
 import org.iotsmm.smm.Practice;
 import org.iotsmm.smm.Profile;
@@ -145,6 +149,185 @@ class ShippedCatalogTest {
 				assertNotBlank(rule.getTitle(), "title of rule " + rule.getName() + " of " + profile.getName());
 			}
 		}
+	}
+
+
+	/**
+	 * Terms that belong to one industry (mostly industrial automation) and so to a profile, never to the
+	 * general scope of the catalog. Upper-case acronyms are matched case-sensitively as words, so that
+	 * "OT" does not hit "IoT" or "OTA".
+	 */
+	private static final List<String> INDUSTRY_SPECIFIC_TERMS = List.of(
+			"OT", "operational technology", "industrial", "IACS", "ICS", "PLC", "SCADA", "DCS", "HMI", "RTU",
+			"SIS", "safety instrumented", "Modbus", "Profinet", "Profibus", "EtherNet/IP", "DNP3", "OPC UA",
+			"fieldbus", "field bus", "IEC 62443", "62443", "IEC 61508", "plant", "plant floor", "production line",
+			"line stop", "line stopped", "setpoint", "recipe", "historian", "process hazard", "CAN bus", "ECU", "UN R155",
+			"UN R156", "PCI DSS", "point-of-sale", "HIPAA", "medical device");
+
+	@Test
+	void generalScopeGuidanceNamesNoIndustrySpecificTechnology() {
+		List<Pattern> terms = INDUSTRY_SPECIFIC_TERMS.stream().map(ShippedCatalogTest::wordPattern).toList();
+		List<String> found = new ArrayList<>();
+		catalogTexts().forEach((where, text) -> {
+			for (Pattern term : terms) {
+				var matcher = term.matcher(text);
+				if (matcher.find()) {
+					found.add(where + " names '" + matcher.group() + "': " + text);
+				}
+			}
+		});
+		assertEquals("", String.join("\n", found), "industry specifics belong in a profile's considerations");
+	}
+
+	@Test
+	void everyLevelOneToFourHasAtLeastOneActionAndOneIndicator() {
+		List<String> empty = new ArrayList<>();
+		for (Practice practice : practices()) {
+			for (LevelGuidance guidance : practice.getGuidance()) {
+				if (guidance.getActions().isEmpty() || guidance.getIndicators().isEmpty()) {
+					empty.add(practice.getCode() + " level " + guidance.getLevel());
+				}
+			}
+		}
+		assertEquals(List.of(), empty);
+	}
+
+	/**
+	 * At level 4 (formalized) every action has to be shown, so a level lists at least as many indicators as
+	 * actions: an action an assessor cannot check does not make a level an assessor can confirm.
+	 */
+	@Test
+	void everyLevelFourActionCanBeEvidenced() {
+		List<String> unevidenced = new ArrayList<>();
+		for (Practice practice : practices()) {
+			for (LevelGuidance guidance : practice.getGuidance()) {
+				if (guidance.getLevel() == 4 && guidance.getIndicators().size() < guidance.getActions().size()) {
+					unevidenced.add(practice.getCode() + " level 4: " + guidance.getActions().size() + " actions, "
+							+ guidance.getIndicators().size() + " indicators");
+				}
+			}
+		}
+		assertEquals(List.of(), unevidenced);
+	}
+
+	/** Wording that says a practice is absent; at level 1 it contradicts the level's own actions. */
+	private static final Pattern DEFICIT = Pattern.compile(
+			"(?i)\\b(no|not|nobody|none|never|absent|lacks?|lacking|without|only when|only after)\\b");
+
+	/**
+	 * Level-1 descriptions reviewed with a deficit phrase that does not deny the level's actions: practice
+	 * code, then the phrase found. Each was read against the level's actions and indicators.
+	 */
+	private static final Map<String, String> REVIEWED_LEVEL_ONE_DEFICITS = Map.of();
+
+	@Test
+	void levelOneDescriptionsDoNotDenyTheirOwnActions() {
+		List<String> contradictions = new ArrayList<>();
+		for (Practice practice : practices()) {
+			for (LevelGuidance guidance : practice.getGuidance()) {
+				if (guidance.getLevel() != 1) {
+					continue;
+				}
+				var matcher = DEFICIT.matcher(guidance.getDescription());
+				while (matcher.find()) {
+					String phrase = matcher.group().toLowerCase();
+					if (!phrase.equals(REVIEWED_LEVEL_ONE_DEFICITS.get(practice.getCode()))) {
+						contradictions.add(practice.getCode() + " level 1 says '" + phrase + "': " + guidance.getDescription());
+					}
+				}
+			}
+		}
+		assertEquals("", String.join("\n", contradictions),
+				"a level-1 description must say what is done, so that level 1 can be told from level 0");
+	}
+
+	/** Naming independent or third-party review or an audit as a requirement. */
+	private static final Pattern INDEPENDENT_ROUTE = Pattern.compile(
+			"(?i)\\b(independent|independently|third-party|third party|audited)\\b");
+
+	/** Other ways of showing that a formalized practice is assured. */
+	private static final Pattern OTHER_ROUTE = Pattern.compile(
+			"(?i)\\b(internal|peer|management review|self-assessment|second-party)\\b");
+
+	@Test
+	void levelFourTextsDoNotMakeIndependentAuditTheOnlyRoute() {
+		List<String> onlyRoute = new ArrayList<>();
+		for (Practice practice : practices()) {
+			for (LevelGuidance guidance : practice.getGuidance()) {
+				if (guidance.getLevel() != 4) {
+					continue;
+				}
+				List<String> texts = new ArrayList<>();
+				texts.add(guidance.getDescription());
+				texts.addAll(guidance.getActions());
+				texts.addAll(guidance.getIndicators());
+				for (String text : texts) {
+					if (INDEPENDENT_ROUTE.matcher(text).find() && !OTHER_ROUTE.matcher(text).find()) {
+						onlyRoute.add(practice.getCode() + " level 4: " + text);
+					}
+				}
+			}
+		}
+		assertEquals("", String.join("\n", onlyRoute),
+				"independent review is one way of showing a formalized practice, not the only one");
+	}
+
+	/** Phrases that make an indicator checkable only for a whole organisation. */
+	private static final Pattern ORGANISATION_WIDE = Pattern.compile(
+			"(?i)(every business unit|all sites|organisation-wide|organization-wide|across the organi[sz]ation"
+					+ "|fleet-wide|across the fleet|enterprise|all relevant suppliers|all in-scope|for all assets)");
+
+	@Test
+	void indicatorsCanBeCheckedForTheElementAssessed() {
+		List<String> wide = new ArrayList<>();
+		for (Practice practice : practices()) {
+			for (LevelGuidance guidance : practice.getGuidance()) {
+				for (String indicator : guidance.getIndicators()) {
+					if (ORGANISATION_WIDE.matcher(indicator).find()) {
+						wide.add(practice.getCode() + " level " + guidance.getLevel() + ": " + indicator);
+					}
+				}
+			}
+		}
+		assertEquals("", String.join("\n", wide), "targets and findings are set per system, zone or component");
+	}
+
+	/** Every text of the catalog itself (general scope), keyed by where it is. */
+	private Map<String, String> catalogTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		Catalog smm = catalog();
+		texts.put("catalog description", smm.getDescription());
+		for (LevelDefinition level : smm.getLevels()) {
+			texts.put("level " + level.getLevel() + " definition", level.getDescription());
+		}
+		smm.getScopes().forEach(scope -> texts.put("scope " + scope.getScope() + " definition", scope.getDescription()));
+		for (Domain domain : smm.getDomains()) {
+			texts.put(domain.getName(), domain.getDescription());
+			for (Subdomain subdomain : domain.getSubdomains()) {
+				texts.put(subdomain.getName(), subdomain.getDescription());
+				for (Practice practice : subdomain.getPractices()) {
+					texts.put(practice.getCode() + " objective", practice.getObjective());
+					for (LevelGuidance guidance : practice.getGuidance()) {
+						String at = practice.getCode() + " level " + guidance.getLevel();
+						texts.put(at + " description", guidance.getDescription());
+						for (int i = 0; i < guidance.getActions().size(); i++) {
+							texts.put(at + " action " + (i + 1), guidance.getActions().get(i));
+						}
+						for (int i = 0; i < guidance.getIndicators().size(); i++) {
+							texts.put(at + " indicator " + (i + 1), guidance.getIndicators().get(i));
+						}
+					}
+				}
+			}
+		}
+		texts.values().removeIf(text -> text == null);
+		return texts;
+	}
+
+	private static Pattern wordPattern(String term) {
+		boolean acronym = term.equals(term.toUpperCase()) && term.chars().anyMatch(Character::isLetter);
+		String word = "\\b" + Pattern.quote(term) + "(s|es)?\\b";
+		return acronym ? Pattern.compile(word) : Pattern.compile(word, Pattern.CASE_INSENSITIVE);
 	}
 
 	private Catalog catalog() {

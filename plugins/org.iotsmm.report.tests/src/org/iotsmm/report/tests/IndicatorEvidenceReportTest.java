@@ -36,8 +36,8 @@ import com.google.inject.Inject;
 
 /**
  * "n of m indicators evidenced" per finding in every format, for a fixture whose counts are known
- * by hand: ThreatModeling level 3 on Gw 2 of 3 (indicator 3 named twice counts once),
- * PatchManagement level 2 0 of 2, RemediationRecovery level 1 2 of 2.
+ * by hand: ThreatModeling level 3 on Gw 2 of 4 (indicator 3 named twice counts once),
+ * PatchManagement level 2 0 of 4, RemediationRecovery level 1 2 of 2.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(SmmReportInjectorProvider.class)
@@ -57,8 +57,8 @@ class IndicatorEvidenceReportTest {
 	void htmlEvidenceAppendixGivesTheFigureKindsAndIndicators() {
 		String html = HtmlReport.render(report, FigureSource.none());
 		String appendix = html.substring(html.indexOf("<h2 id=\"evidence\">"));
-		assertTrue(appendix.contains("2 of 3 indicators evidenced"), appendix);
-		assertTrue(appendix.contains("0 of 2 indicators evidenced"), appendix);
+		assertTrue(appendix.contains("2 of 4 indicators evidenced"), appendix);
+		assertTrue(appendix.contains("0 of 4 indicators evidenced"), appendix);
 		assertTrue(appendix.contains("2 of 2 indicators evidenced"), appendix);
 		assertTrue(appendix.contains("document: Threat model of the gateway, version 3"), appendix);
 		assertTrue(appendix.contains("shows indicators 1, 3"), appendix);
@@ -71,14 +71,14 @@ class IndicatorEvidenceReportTest {
 		String evidence = md.substring(md.indexOf("\n## Evidence\n"));
 		assertTrue(evidence.contains("**Governance.ThreatModeling** on Yard.Gw: ") || evidence.contains("**Governance.ThreatModeling** on Gw: "),
 				evidence);
-		assertTrue(evidence.contains("level 3") && evidence.contains(", 2 of 3 indicators evidenced"), evidence);
+		assertTrue(evidence.contains("level 3") && evidence.contains(", 2 of 4 indicators evidenced"), evidence);
 		assertTrue(evidence.contains("  - document: Threat model of the gateway, version 3; ref TM-GW-3; shows indicators 1, 3"),
 				evidence);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		PdfReport.write(HtmlReport.render(report, FigureSource.none()), bytes);
 		try (PDDocument pdf = Loader.loadPDF(bytes.toByteArray())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-			assertTrue(text.contains("2 of 3 indicators evidenced"), text);
+			assertTrue(text.contains("2 of 4 indicators evidenced"), text);
 		}
 	}
 
@@ -89,7 +89,7 @@ class IndicatorEvidenceReportTest {
 		int practice = head.indexOf("practice"), element = head.indexOf("element"),
 				evidenced = head.indexOf("indicators_evidenced"), ofLevel = head.indexOf("indicators_of_level");
 		assertTrue(evidenced > 0 && ofLevel > 0, head.toString());
-		assertEquals(List.of("2/3", "0/2", "2/2"),
+		assertEquals(List.of("2/4", "0/4", "2/2"),
 				List.of(counts(csv, practice, element, evidenced, ofLevel, "Governance.ThreatModeling", "Yard.Gw"),
 						counts(csv, practice, element, evidenced, ofLevel, "Hardening.PatchManagement", ""),
 						counts(csv, practice, element, evidenced, ofLevel, "Hardening.RemediationRecovery", "")));
@@ -111,7 +111,7 @@ class IndicatorEvidenceReportTest {
 				if (x.getCell(2).getStringCellValue().equals("Governance.ThreatModeling") && x.getCell(4) != null
 						&& x.getCell(4).getStringCellValue().equals("Yard.Gw")) {
 					assertEquals(2, (int) x.getCell(ev).getNumericCellValue());
-					assertEquals(3, (int) x.getCell(of).getNumericCellValue());
+					assertEquals(4, (int) x.getCell(of).getNumericCellValue());
 					found = true;
 				}
 			}
@@ -141,7 +141,7 @@ class IndicatorEvidenceReportTest {
 			}
 		}
 		assertEquals(2, achieved.get("indicatorsEvidenced").getAsInt());
-		assertEquals(3, achieved.get("indicatorsOfLevel").getAsInt());
+		assertEquals(4, achieved.get("indicatorsOfLevel").getAsInt());
 
 		StringWriter out = new StringWriter();
 		GapReportJson.write(report, out, GapReportJson.Form.COMPACT);
@@ -149,6 +149,6 @@ class IndicatorEvidenceReportTest {
 		List<String> figures = findings.asList().stream().map(f -> f.getAsJsonObject().get("level").getAsInt() + ":"
 				+ f.getAsJsonObject().get("indicatorsEvidenced").getAsInt() + "/"
 				+ f.getAsJsonObject().get("indicatorsOfLevel").getAsInt()).distinct().sorted().toList();
-		assertEquals(List.of("1:2/2", "2:0/2", "3:2/3"), figures);
+		assertEquals(List.of("1:2/2", "2:0/4", "3:2/4"), figures);
 	}
 }

@@ -89,7 +89,7 @@ class HoverTest extends SmmLanguageServerTest {
 		String hover = hover("<S>");
 		assertTrue(hover.startsWith("**Threat Modeling** (subdomain `ThreatModeling`) in Governance"), hover);
 		assertTrue(hover.contains("### Level 2 \u2014 AdHoc"), hover);
-		assertTrue(hover.contains("Covers the main use cases and known incidents"), hover);
+		assertTrue(hover.contains("Applied where it matters most, mostly in response to events"), hover);
 	}
 
 	@Test
