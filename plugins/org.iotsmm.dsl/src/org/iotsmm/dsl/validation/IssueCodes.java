@@ -30,6 +30,10 @@ public final class IssueCodes {
 	public static final String UNKNOWN_REQUIREMENT = PREFIX + "unknown-requirement";
 	public static final String DUPLICATE_REQUIREMENT = PREFIX + "duplicate-requirement";
 	public static final String DUPLICATE_MAPPING = PREFIX + "duplicate-mapping";
+	public static final String FILE_TOO_LARGE = PREFIX + "file-too-large";
+	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
+	public static final String STRING_TOO_LONG = PREFIX + "string-too-long";
+	public static final String TOO_MANY_COMPONENTS = PREFIX + "too-many-components";
 
 	private IssueCodes() {
 	}
