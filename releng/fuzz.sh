@@ -13,7 +13,8 @@
 #        releng/fuzz.sh --make-corpus                       (rebuild the committed seed corpus)
 #        releng/fuzz.sh --reproduce TARGET FILE             (run one input once, e.g. a crash file)
 # Environment: FUZZ_OUT (default build-output/fuzz), FUZZ_CLI_LIB (jars to fuzz instead of building smm),
-#   FUZZ_KEEP_GOING (go on until N distinct findings; default 1: stop at the first).
+#   FUZZ_KEEP_GOING (go on until N distinct findings; default 1: stop at the first), FUZZ_TIMEOUT (seconds
+#   one input may take before it counts as a hang; default 120, 600 for report).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAZZER_VERSION=0.30.0
@@ -34,8 +35,10 @@ jazzer="$repo/jazzer/$JAZZER_VERSION/jazzer-$JAZZER_VERSION.jar"
 jazzer_api="$repo/jazzer-api/$JAZZER_VERSION/jazzer-api-$JAZZER_VERSION.jar"
 if [ ! -f "$jazzer" ] || [ ! -f "$jazzer_api" ]; then
   echo "fuzz: fetching Jazzer $JAZZER_VERSION from Maven Central" >&2
-  (cd "$root" && ./mvnw -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
-      -Dartifact="com.code-intelligence:jazzer:$JAZZER_VERSION" -Dtransitive=true) >&2
+  tmp="$(mktemp -d)"   # outside the project: no Tycho extension for a plain artifact fetch
+  (cd "$tmp" && "$root/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
+      -Dartifact="com.code-intelligence:jazzer:$JAZZER_VERSION" -Dtransitive=true ${MAVEN_REPO:+-Dmaven.repo.local="$MAVEN_REPO"}) >&2
+  rm -rf "$tmp"
 fi
 
 classes="$out/classes"
@@ -64,7 +67,8 @@ includes() {
 }
 heap() { [ "$1" = report ] && echo 2g || echo 1g; }
 # A whole report (PDF, PNG) of a large example takes long on a loaded machine: only a hang should fail.
-timeout_of() { [ "$1" = report ] && echo 600 || echo 120; }
+# FUZZ_TIMEOUT overrides both (a campaign at nice 19 on a busy machine gets a few per cent of a core).
+timeout_of() { if [ -n "${FUZZ_TIMEOUT:-}" ]; then echo "$FUZZ_TIMEOUT"; elif [ "$1" = report ]; then echo 600; else echo 120; fi; }
 max_len_of() { [ "$1" = questionnaire-import ] && echo 262144 || echo 65536; }
 
 if [ "${1:-}" = --make-corpus ]; then

@@ -61,7 +61,11 @@ final class Harness {
 		}
 	}
 
-	/** Settings smm makes once per process (logging), before the first command. */
+	/**
+	 * Settings smm makes once per process (logging), before the first command. Each target then runs
+	 * one seed before fuzzing starts: loading and instrumenting the classes takes minutes on a busy
+	 * machine, and inside the first timed input it would be taken for a hang.
+	 */
 	static synchronized void initialise() {
 		if (!initialised) {
 			PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);

@@ -27,6 +27,7 @@ public final class QuestionnaireImportFuzzer {
 	public static void fuzzerInitialize() {
 		Harness.initialise();
 		model = Harness.read(Harness.root().resolve("examples/getting-started/getting-started.smm"));
+		fuzzerTestOneInput(Harness.read(Harness.root().resolve("releng/fuzz/corpus/questionnaire-import/filled"))); // warm-up: see Harness.initialise
 	}
 
 	public static void fuzzerTestOneInput(byte[] data) {

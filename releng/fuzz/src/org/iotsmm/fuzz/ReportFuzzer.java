@@ -25,6 +25,7 @@ public final class ReportFuzzer {
 
 	public static void fuzzerInitialize() {
 		Harness.initialise();
+		fuzzerTestOneInput(Harness.read(Harness.root().resolve("examples/getting-started/getting-started.smm"))); // warm-up: see Harness.initialise
 	}
 
 	public static void fuzzerTestOneInput(byte[] data) {
