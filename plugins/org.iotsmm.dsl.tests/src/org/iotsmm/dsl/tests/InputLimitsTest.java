@@ -124,7 +124,8 @@ class InputLimitsTest {
 	void bracesInStringsAndCommentsDoNotCount() throws Exception {
 		String braces = "{".repeat(InputLimits.MAX_BLOCK_DEPTH + 10);
 		LoadedModels models = load("braces.smm", "// " + braces + "\n/* " + braces + " */\nsystem S \"" + braces
-				+ "\" uses catalog SMM version 1.2 {\n  device D \"\"\"\n    " + braces + "\n    \"\"\"\n}\n");
+				+ "\" uses catalog SMM version 1.2 {\n  device D {\n    description \"\"\"\n      " + braces
+				+ "\n      \"\"\"\n  }\n}\n");
 		assertFalse(models.hasErrors(), "braces in comments, strings and text blocks are text: " + models.errors());
 	}
 
