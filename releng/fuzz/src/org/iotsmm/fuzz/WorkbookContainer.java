@@ -41,7 +41,8 @@ final class WorkbookContainer {
 				}
 				int next = text.indexOf("\n" + MARKER, nameEnd);
 				String name = text.substring(nameStart, nameEnd);
-				String content = text.substring(nameEnd + 1, next < 0 ? text.length() : next);
+				// an empty part: the next marker follows the name line at once
+				String content = text.substring(nameEnd + 1, next < 0 ? text.length() : Math.max(nameEnd + 1, next));
 				if (!name.isEmpty() && names.add(name)) {
 					zip.putNextEntry(new ZipEntry(name));
 					zip.write(content.getBytes(StandardCharsets.ISO_8859_1));
