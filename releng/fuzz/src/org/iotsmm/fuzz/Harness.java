@@ -110,12 +110,23 @@ final class Harness {
 				escaped[0] = t;
 			}
 		}, "smm-fuzz", STACK_BYTES);
+		// Libraries (POI's logger) print to the process's stderr, outside the command's streams: a user sees it too.
+		PrintStream stderr = System.err;
+		ByteArrayOutputStream processErr = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(processErr, true, StandardCharsets.UTF_8));
 		worker.start();
 		try {
 			worker.join();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
+		} finally {
+			System.setErr(stderr);
+		}
+		String printed = processErr.toString(StandardCharsets.UTF_8);
+		stderr.print(printed);
+		if (STACK_TRACE.matcher(printed).find()) {
+			throw new Finding("smm " + String.join(" ", args) + " printed a stack trace on the process's stderr:\n" + printed);
 		}
 		if (escaped[0] instanceof RuntimeException e) {
 			throw e;
