@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Inputs that the fuzzer (releng/fuzz.sh) found crashing, hanging or exhausting memory, kept as
  * fixtures under fixtures/fuzz/TARGET/. Each runs through the command its target drives and must
  * get the located error written in its NAME.expect (file:line:col), an exit code of 1 or 2, no
- * stack trace, and its input untouched. smm-text: smm validate, then smm format --check.
+ * stack trace, and its input untouched. smm-text: smm validate, then smm format --check;
+ * questionnaire-import: smm import into a copy of examples/getting-started.
  */
 class FuzzRegressionTest {
 
@@ -27,6 +28,10 @@ class FuzzRegressionTest {
 
 	static Stream<String> smmText() throws Exception {
 		return fixtures("smm-text");
+	}
+
+	static Stream<String> questionnaireImport() throws Exception {
+		return fixtures("questionnaire-import");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -39,6 +44,29 @@ class FuzzRegressionTest {
 		Run format = Run.smm("format", "--check", model.toString());
 		assertAnswered(format, "smm-text", name);
 		assertArrayEquals(Files.readAllBytes(fixture("smm-text", name)), Files.readAllBytes(model), "the model is untouched");
+	}
+
+	/** Also what reaches the process's own stderr: libraries (POI) log there, outside the command's streams. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("questionnaireImport")
+	void questionnaireImport(String name) throws Exception {
+		Path workbook = copy("questionnaire-import", name, "q.xlsx");
+		Path model = temp.resolve("getting-started.smm");
+		Files.copy(Repo.example("getting-started").resolve("getting-started.smm"), model);
+		byte[] before = Files.readAllBytes(model);
+		java.io.PrintStream stderr = System.err;
+		java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+		Run run;
+		System.setErr(new java.io.PrintStream(logged, true, StandardCharsets.UTF_8));
+		try {
+			run = Run.smm("import", "-q", workbook.toString(), "--into", model.toString(), "--assessor", "Ana", "--date",
+					"2026-11-02", "--name", "Fuzzed");
+		} finally {
+			System.setErr(stderr);
+		}
+		assertAnswered(run, "questionnaire-import", name);
+		assertNoStackTrace(new Run(run.code(), logged.toString(StandardCharsets.UTF_8), ""));
+		assertArrayEquals(before, Files.readAllBytes(model), "a refused import leaves the model byte for byte");
 	}
 
 	/** Exit 1 or 2, the expected located message, no stack trace. */
