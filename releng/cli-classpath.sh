@@ -10,7 +10,7 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 cli_changed_since() { # true when a source file is newer than $1
   [ -n "$(find "$cli_root/plugins" "$cli_root/features" "$cli_root/releng" "$cli_root/pom.xml" -newer "$1" -type f \
-        -not -path '*/target/*' -not -path '*/src-gen/*' -not -path '*/fixtures/*' -not -path '*.tests/*' -not -name '.tycho-consumer-pom.xml' -print -quit)" ]
+        -not -path '*/target/*' -not -path '*/src-gen/*' -not -path '*/fixtures/*' -not -path '*.tests/*' -not -path '*/releng/fuzz*' -not -name '.tycho-consumer-pom.xml' -print -quit)" ]
 }
 
 if [ ! -f "$cli_out/.built" ] || cli_changed_since "$cli_out/.built"; then

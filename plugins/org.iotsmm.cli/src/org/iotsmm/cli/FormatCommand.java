@@ -43,7 +43,14 @@ class FormatCommand implements Callable<Integer> {
 		for (Path file : ModelLoader.expand(files)) {
 			XtextResourceSet set = Models.injector().getInstance(XtextResourceSet.class);
 			XtextResource resource = (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
-			String original = Files.readString(file, StandardCharsets.UTF_8);
+			String original;
+			try {
+				original = Utf8Text.read(file, SmmCommand.MODEL_ERRORS);
+			} catch (Failure notUtf8) {
+				spec.commandLine().getErr().println(notUtf8.getMessage());
+				result = SmmCommand.MODEL_ERRORS;
+				continue;
+			}
 			String formatted;
 			try {
 				formatted = formatting.format(resource);

@@ -143,7 +143,7 @@ class ImportCommand implements Callable<Integer> {
 			throw new Failure(SmmCommand.USAGE_OR_IO, workbook + " does not fit " + into + ":\n  " + UntrustedWorkbook.list(problems));
 		}
 		Path file = Path.of(sys.eResource().getURI().toFileString());
-		String original = Files.readString(file, StandardCharsets.UTF_8);
+		String original = Utf8Text.read(file, SmmCommand.USAGE_OR_IO);
 		int offset;
 		try {
 			offset = AssessmentImport.closingBrace(sys);

@@ -50,6 +50,11 @@ public class SmmCommand implements Callable<Integer> {
 		if (System.getProperty("log4j2.loggerContextFactory") == null) {
 			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		}
+		// POI logs a damaged workbook's XML error with its stack trace before it throws; the command
+		// reports the exception itself ("cannot read the workbook"), so the log would only print a stack trace.
+		if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+			System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+		}
 		if (System.getProperty("log4j2.statusLoggerLevel") == null) {
 			System.setProperty("log4j2.statusLoggerLevel", "OFF");
 		}

@@ -33,6 +33,12 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 		return SmmSyntaxErrorMessages.class;
 	}
 
+	/** Reads files within {@link org.iotsmm.dsl.loading.InputLimits} (docs/language.md, "Limits"). */
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return org.iotsmm.dsl.loading.SmmResource.class;
+	}
+
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return SmmLinkingDiagnosticMessageProvider.class;
 	}

@@ -38,6 +38,10 @@ public final class IssueCodes {
 	public static final String PROFILE_RULE_INVALID = PREFIX + "profile-rule-invalid";
 	/** A property a profile rule compares as a number holds something else. */
 	public static final String PROFILE_RULE_PROPERTY_NOT_A_NUMBER = PREFIX + "profile-rule-property-not-a-number";
+	public static final String FILE_TOO_LARGE = PREFIX + "file-too-large";
+	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
+	public static final String STRING_TOO_LONG = PREFIX + "string-too-long";
+	public static final String TOO_MANY_COMPONENTS = PREFIX + "too-many-components";
 
 	private IssueCodes() {
 	}

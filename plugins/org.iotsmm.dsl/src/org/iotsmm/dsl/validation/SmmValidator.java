@@ -361,6 +361,24 @@ public class SmmValidator extends AbstractSmmValidator {
 
 	// ------------------------------------------------------------------ architecture
 
+	/** The component limit of docs/language.md ("Limits"): beyond it the analysis and reports are not measured. */
+	@Check
+	public void componentCount(org.iotsmm.smm.System system) {
+		long count = system.getComponents().size();
+		java.util.ArrayDeque<Zone> pending = new java.util.ArrayDeque<>(system.getZones());
+		while (!pending.isEmpty()) {
+			Zone zone = pending.pop();
+			count += zone.getComponents().size();
+			pending.addAll(zone.getZones());
+		}
+		if (count > org.iotsmm.dsl.loading.InputLimits.MAX_COMPONENTS) {
+			error("System " + system.getName() + " has " + String.format("%,d", count) + " components; a system may have at most "
+					+ String.format("%,d", org.iotsmm.dsl.loading.InputLimits.MAX_COMPONENTS)
+					+ " (the largest measured end to end). Describe a fleet of alike devices as one component with a count,"
+					+ " or split the system.", system, SMM.getNamedElement_Name(), IssueCodes.TOO_MANY_COMPONENTS);
+		}
+	}
+
 	@Check
 	public void zoneDepth(org.iotsmm.smm.System system) {
 		java.util.ArrayDeque<Object[]> pending = new java.util.ArrayDeque<>();

@@ -1,0 +1,124 @@
+package org.iotsmm.dsl.loading;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
+
+/**
+ * The resource of a .smm file: before parsing, the text is held against {@link InputLimits}. A file
+ * beyond a limit is read as empty and carries one located error, so every tool (command line,
+ * language server, editor) says what is too large instead of running out of memory or stack.
+ */
+public class SmmResource extends LazyLinkingResource {
+
+	@Override
+	protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+		byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
+		InputLimits.Exceeded exceeded;
+		if (bytes.length > InputLimits.MAX_FILE_BYTES) {
+			exceeded = InputLimits.fileTooLarge(bytes.length + in.transferTo(OutputStream.nullOutputStream()));
+		} else {
+			exceeded = InputLimits.check(new String(bytes, charset()));
+		}
+		if (exceeded == null) {
+			super.doLoad(new ByteArrayInputStream(bytes), options);
+		} else {
+			bytes = null; // let the oversized text go before the (empty) parse
+			super.doLoad(new ByteArrayInputStream(new byte[0]), options);
+			getErrors().add(new LimitDiagnostic(exceeded, getURI()));
+		}
+	}
+
+	@Override
+	public void reparse(String newContent) throws IOException {
+		// UTF-8 takes at most 3 bytes per char: only a long text needs its bytes counted
+		long size = newContent.length() * 3L > InputLimits.MAX_FILE_BYTES ? newContent.getBytes(charset()).length
+				: newContent.length();
+		InputLimits.Exceeded exceeded = size > InputLimits.MAX_FILE_BYTES ? InputLimits.fileTooLarge(size)
+				: InputLimits.check(newContent);
+		if (exceeded == null) {
+			super.reparse(newContent);
+		} else {
+			super.reparse("");
+			getErrors().add(new LimitDiagnostic(exceeded, getURI()));
+		}
+	}
+
+	private Charset charset() {
+		try {
+			return Charset.forName(getEncoding());
+		} catch (RuntimeException e) {
+			return java.nio.charset.StandardCharsets.UTF_8;
+		}
+	}
+
+	/** The error of a limit, located at the offending text (file, line, column). */
+	static final class LimitDiagnostic extends AbstractDiagnostic {
+
+		private final InputLimits.Exceeded exceeded;
+		private final URI uri;
+
+		LimitDiagnostic(InputLimits.Exceeded exceeded, URI uri) {
+			this.exceeded = exceeded;
+			this.uri = uri;
+		}
+
+		@Override
+		protected INode getNode() {
+			return null;
+		}
+
+		@Override
+		public String getCode() {
+			return exceeded.code();
+		}
+
+		@Override
+		public String[] getData() {
+			return new String[0];
+		}
+
+		@Override
+		public String getMessage() {
+			return exceeded.message();
+		}
+
+		@Override
+		public String getLocation() {
+			return uri == null ? null : uri.toString();
+		}
+
+		@Override
+		public int getLine() {
+			return exceeded.line();
+		}
+
+		@Override
+		public int getColumn() {
+			return exceeded.column();
+		}
+
+		@Override
+		public int getOffset() {
+			return exceeded.offset();
+		}
+
+		@Override
+		public int getLength() {
+			return 1;
+		}
+
+		@Override
+		public URI getUriToProblem() {
+			return null;
+		}
+	}
+}
