@@ -214,6 +214,10 @@ final class Svg {
 	}
 
 	private static void escape(String text, boolean attribute, StringBuilder out) {
+		if (!needsEscape(text, attribute)) { // most names and numbers: one append instead of one per character
+			out.append(text);
+			return;
+		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -225,5 +229,15 @@ final class Svg {
 			default -> out.append(c);
 			}
 		}
+	}
+
+	private static boolean needsEscape(String text, boolean attribute) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '&' || c == '<' || c == '>' || attribute && (c == '"' || c == '\n')) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

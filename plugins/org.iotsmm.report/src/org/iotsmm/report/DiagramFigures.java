@@ -30,7 +30,8 @@ public final class DiagramFigures implements FigureSource {
 	private final Supplier<String> profile;
 	private final Supplier<String> trend;
 	private final Supplier<String> heatMap;
-	private final Supplier<Map<String, byte[]>> pngs;
+	private final Map<String, Supplier<String>> svgFiles = new LinkedHashMap<>();
+	private final Map<String, Supplier<byte[]>> pngFiles = new LinkedHashMap<>();
 	private final List<ZoneFigure> zones = new ArrayList<>();
 
 	public DiagramFigures(GapReport report, org.iotsmm.smm.System system) {
@@ -41,16 +42,17 @@ public final class DiagramFigures implements FigureSource {
 		profile = once(() -> Diagrams.maturityProfileSvg(report));
 		trend = once(() -> report.progress().isEmpty() ? null : Diagrams.trendSvg(report));
 		heatMap = once(() -> Diagrams.coverageHeatMapSvg(report));
-		pngs = once(() -> {
-			Map<String, byte[]> images = new LinkedHashMap<>();
-			images.put("architecture.png", Diagrams.png(architectureDiagram.get()));
-			images.put("maturity-profile.png", Diagrams.maturityProfilePng(report));
-			if (!report.progress().isEmpty()) {
-				images.put("trend.png", Diagrams.trendPng(report));
-			}
-			images.put("coverage.png", Diagrams.coverageHeatMapPng(report));
-			return images;
-		});
+		// which figures exist is known without drawing them: each is drawn when its file is written
+		svgFiles.put("architecture.svg", architecture);
+		svgFiles.put("maturity-profile.svg", profile);
+		pngFiles.put("architecture.png", () -> Diagrams.png(architectureDiagram.get()));
+		pngFiles.put("maturity-profile.png", () -> Diagrams.maturityProfilePng(report));
+		if (!report.progress().isEmpty()) {
+			svgFiles.put("trend.svg", trend);
+			pngFiles.put("trend.png", () -> Diagrams.trendPng(report));
+		}
+		svgFiles.put("coverage.svg", heatMap);
+		pngFiles.put("coverage.png", () -> Diagrams.coverageHeatMapPng(report));
 		if (large) {
 			Supplier<ZoneDiagrams.Prepared> prepared = once(() -> ZoneDiagrams.prepare(report, system, Options.DEFAULT));
 			for (Zone zone : ZoneDiagrams.detailZones(system)) {
@@ -98,22 +100,22 @@ public final class DiagramFigures implements FigureSource {
 
 	@Override
 	public Map<String, byte[]> pngs() {
-		return pngs.get();
+		Map<String, byte[]> images = new LinkedHashMap<>();
+		pngFiles.forEach((name, png) -> images.put(name, png.get()));
+		return images;
+	}
+
+	@Override
+	public Map<String, Supplier<String>> svgFiles() {
+		return java.util.Collections.unmodifiableMap(svgFiles);
+	}
+
+	@Override
+	public Map<String, Supplier<byte[]>> pngFiles() {
+		return java.util.Collections.unmodifiableMap(pngFiles);
 	}
 
 	private static <T> Supplier<T> once(Supplier<T> supplier) {
-		return new Supplier<>() {
-			private boolean done;
-			private T value;
-
-			@Override
-			public synchronized T get() {
-				if (!done) {
-					value = supplier.get();
-					done = true;
-				}
-				return value;
-			}
-		};
+		return Once.of(supplier);
 	}
 }

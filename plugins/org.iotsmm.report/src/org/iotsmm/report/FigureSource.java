@@ -48,6 +48,28 @@ public interface FigureSource {
 		return java.util.List.of();
 	}
 
+	/**
+	 * The figure files of the SVG format by file name (architecture.svg, maturity-profile.svg,
+	 * trend.svg, coverage.svg: those present), each drawn when its file is written. This default
+	 * draws them now to learn which are present; a source that knows without drawing overrides it,
+	 * so that the report's files are drawn in parallel ({@link ReportWriter#write}).
+	 */
+	default java.util.Map<String, java.util.function.Supplier<String>> svgFiles() {
+		java.util.Map<String, java.util.function.Supplier<String>> files = new java.util.LinkedHashMap<>();
+		architectureSvg().ifPresent(svg -> files.put("architecture.svg", () -> svg));
+		maturityProfileSvg().ifPresent(svg -> files.put("maturity-profile.svg", () -> svg));
+		trendSvg().ifPresent(svg -> files.put("trend.svg", () -> svg));
+		coverageHeatMapSvg().ifPresent(svg -> files.put("coverage.svg", () -> svg));
+		return files;
+	}
+
+	/** The same for the PNG format: by default the images of {@link #pngs()}, drawn now. */
+	default java.util.Map<String, java.util.function.Supplier<byte[]>> pngFiles() {
+		java.util.Map<String, java.util.function.Supplier<byte[]>> files = new java.util.LinkedHashMap<>();
+		pngs().forEach((name, bytes) -> files.put(name, () -> bytes));
+		return files;
+	}
+
 	/** One zone's detail figure: the zone path, its file name in the output folder, and the SVG, drawn when asked for. */
 	record ZoneFigure(String zone, String fileName, java.util.function.Supplier<String> svg) {
 	}
