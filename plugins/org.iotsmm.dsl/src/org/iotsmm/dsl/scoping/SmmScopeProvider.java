@@ -76,15 +76,14 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 			}
 		}
 		if (reference == SMM.getSystem_Catalog() || reference == SMM.getProfile_Catalog()) {
-			String version = reference == SMM.getSystem_Catalog()
-					? ((org.iotsmm.smm.System) context).getCatalogVersion()
-					: ((Profile) context).getCatalogVersion();
+			// content assist may ask with the enclosing Model as context while the statement is half-typed
+			String version = context instanceof org.iotsmm.smm.System system ? system.getCatalogVersion()
+					: context instanceof Profile profile ? profile.getCatalogVersion() : null;
 			return new VersionFilteringScope(super.getScope(context, reference), version);
 		}
 		if (reference == SMM.getSystem_Profile() || reference == SMM.getProfile_Base()) {
-			String version = reference == SMM.getSystem_Profile()
-					? ((org.iotsmm.smm.System) context).getProfileVersion()
-					: ((Profile) context).getBaseVersion();
+			String version = context instanceof org.iotsmm.smm.System system ? system.getProfileVersion()
+					: context instanceof Profile profile ? profile.getBaseVersion() : null;
 			return new VersionFilteringScope(super.getScope(context, reference), version);
 		}
 		if (reference == SMM.getStandardMapping_Catalog() || reference == SMM.getStandardMapping_Standard()) {
