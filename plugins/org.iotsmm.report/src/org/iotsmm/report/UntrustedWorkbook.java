@@ -248,6 +248,10 @@ public final class UntrustedWorkbook {
 				reader.close();
 			}
 		} catch (XMLStreamException e) {
+			if (e.getNestedException() instanceof java.io.CharConversionException text) { // bytes that are not its encoding
+				throw new IllegalArgumentException("the workbook is damaged: part " + name + " is not valid text ("
+						+ withoutClassName(text) + ")", e);
+			}
 			if (e.getNestedException() instanceof IOException unpacking) {
 				throw new IllegalArgumentException("the workbook is damaged: part " + name + " cannot be unpacked ("
 						+ withoutClassName(unpacking) + ")", e);
