@@ -38,7 +38,7 @@ final class Harness {
 	/** What a located diagnostic of smm validate looks like: file:line:col: severity: message. */
 	static final Pattern LOCATED = Pattern.compile("^.+:[1-9][0-9]*:[1-9][0-9]*: (error|warning|info): \\S.*$");
 
-	private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Exception in thread|^Caused by: ");
+	private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^Exception in thread|^Caused by: ");
 
 	private static boolean initialised;
 

@@ -191,6 +191,39 @@ class InputLimitsTest {
 		assertTrue(issues.stream().noneMatch(i -> IssueCodes.TOO_MANY_COMPONENTS.equals(i.getCode())), "100,000 are accepted");
 	}
 
+	/** Found by fuzzing: a NUL passed validation and made the PDF writer fail far from the model's line. */
+	@Test
+	void aControlCharacterIsRefusedWhereItStands() throws Exception {
+		Problem problem = only(load("nul.smm", "system S uses catalog SMM version 1.2 {\n  description \"a\u0000b\"\n}\n"),
+				IssueCodes.CONTROL_CHARACTER);
+		assertEquals(2, problem.line());
+		assertEquals(17, problem.column());
+		assertTrue(problem.message().contains("U+0000"), problem.message());
+		assertFalse(load("tab.smm", "system S uses catalog SMM version 1.2 {\n\tdescription \"a\tb\"\r\n}\n").problems().stream()
+				.anyMatch(p -> p.code().equals(IssueCodes.CONTROL_CHARACTER)), "tab and CR LF are ordinary text");
+	}
+
+	/**
+	 * Found by fuzzing: a text ending in a lone carriage return made Xtext read past its end while
+	 * placing the syntax error at the end (swallowed, the error lost). It must read as if it ended in
+	 * a line feed.
+	 */
+	@Test
+	void aFinalCarriageReturnReadsAsALineEnd() throws Exception {
+		String text = "system S uses catalog SMM version 1.2 {\n  zone Z \"z\" {\n<";
+		List<String> withCr = load("cr.smm", text + "\r").problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).toList();
+		List<String> withLf = load("lf.smm", text + "\n").problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).toList();
+		assertFalse(withLf.isEmpty());
+		assertEquals(withLf, withCr);
+	}
+
+	/** Found by fuzzing: a message quoting model text with a line break spread one problem over several lines. */
+	@Test
+	void aProblemIsFormattedOnOneLine() {
+		Problem problem = new Problem(dir.resolve("m.smm"), 3, 5, Problem.Severity.WARNING, "cycle: A -> practice Third {\n  reqg\r\n B", "c");
+		assertEquals(dir.resolve("m.smm") + ":3:5: warning: cycle: A -> practice Third { reqg B", problem.format());
+	}
+
 	private LoadedModels load(String name, String text) throws Exception {
 		Path file = dir.resolve(name);
 		Files.writeString(file, text, StandardCharsets.UTF_8);

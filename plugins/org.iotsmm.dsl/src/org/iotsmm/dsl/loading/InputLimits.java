@@ -39,6 +39,10 @@ public final class InputLimits {
 	 * text blocks (so braces inside them do not count); everything else is left to the parser.
 	 */
 	public static Exceeded check(CharSequence text) {
+		Exceeded control = controlCharacter(text);
+		if (control != null) {
+			return control;
+		}
 		int length = text.length();
 		int depth = 0;
 		int line = 1;
@@ -115,6 +119,28 @@ public final class InputLimits {
 					depth--;
 				}
 				i++;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The first control character other than tab, line feed and carriage return: the text of a model
+	 * ends up in reports (HTML, PDF, XML-based XLSX) that cannot carry them, so it is refused here,
+	 * located, rather than failing a writer later.
+	 */
+	private static Exceeded controlCharacter(CharSequence text) {
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+				lineStart = i + 1;
+			} else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+				return new Exceeded(i, line, i - lineStart + 1, String.format("The control character U+%04X is not allowed in"
+						+ " .smm text; the file is not read. Remove it (an editor may show it as a box or not at all).", (int) c),
+						org.iotsmm.dsl.validation.IssueCodes.CONTROL_CHARACTER);
 			}
 		}
 		return null;

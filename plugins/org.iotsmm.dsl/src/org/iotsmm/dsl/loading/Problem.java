@@ -15,6 +15,7 @@ public record Problem(Path file, int line, int column, Severity severity, String
 
 	/** {@code file:line:col: severity: message}, the format of compilers and linters. */
 	public String format() {
-		return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+		// one line per problem, whatever text of the model the message quotes (tools read "file:line:col: ...")
+		return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message.replaceAll("\\s*\\R\\s*", " ");
 	}
 }

@@ -29,6 +29,9 @@ public class SmmResource extends LazyLinkingResource {
 			exceeded = InputLimits.check(new String(bytes, charset()));
 		}
 		if (exceeded == null) {
+			if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+				bytes[bytes.length - 1] = '\n'; // see endsWithLineFeed
+			}
 			super.doLoad(new ByteArrayInputStream(bytes), options);
 		} else {
 			bytes = null; // let the oversized text go before the (empty) parse
@@ -45,11 +48,20 @@ public class SmmResource extends LazyLinkingResource {
 		InputLimits.Exceeded exceeded = size > InputLimits.MAX_FILE_BYTES ? InputLimits.fileTooLarge(size)
 				: InputLimits.check(newContent);
 		if (exceeded == null) {
-			super.reparse(newContent);
+			super.reparse(endsWithLineFeed(newContent));
 		} else {
 			super.reparse("");
 			getErrors().add(new LimitDiagnostic(exceeded, getURI()));
 		}
+	}
+
+	/**
+	 * A text ending in a lone carriage return made Xtext's line and column conversion read one
+	 * character past the end (a StringIndexOutOfBoundsException, swallowed, and the syntax error at
+	 * the end lost; found by fuzzing). The same line end as a line feed keeps length and offsets.
+	 */
+	static String endsWithLineFeed(String text) {
+		return text.endsWith("\r") ? text.substring(0, text.length() - 1) + "\n" : text;
 	}
 
 	private Charset charset() {

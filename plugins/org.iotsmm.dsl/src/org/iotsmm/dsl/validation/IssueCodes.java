@@ -39,6 +39,8 @@ public final class IssueCodes {
 	/** A property a profile rule compares as a number holds something else. */
 	public static final String PROFILE_RULE_PROPERTY_NOT_A_NUMBER = PREFIX + "profile-rule-property-not-a-number";
 	public static final String FILE_TOO_LARGE = PREFIX + "file-too-large";
+	/** A control character (other than tab, LF, CR) in the text: refused before parsing. */
+	public static final String CONTROL_CHARACTER = PREFIX + "control-character";
 	public static final String NESTING_TOO_DEEP = PREFIX + "nesting-too-deep";
 	public static final String STRING_TOO_LONG = PREFIX + "string-too-long";
 	public static final String TOO_MANY_COMPONENTS = PREFIX + "too-many-components";
