@@ -2,7 +2,6 @@ package org.iotsmm.diagram;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -17,7 +16,7 @@ import org.iotsmm.analysis.Status;
 import org.iotsmm.diagram.ArchitectureDiagram.Box;
 import org.iotsmm.diagram.ArchitectureDiagram.Link;
 
-/** Paints a laid-out {@link ArchitectureDiagram} on any Graphics2D (SVG, PNG, screen). */
+/** Paints a laid-out {@link ArchitectureDiagram} with a {@link Pen}: SVG text, or a Graphics2D (PNG, screen). */
 final class ArchitecturePainter {
 
 	static final double MARGIN = 16;
@@ -74,8 +73,7 @@ final class ArchitecturePainter {
 		return "Architecture of " + d.system() + ": worst maturity status per component";
 	}
 
-	static void paint(Graphics2D g, ArchitectureDiagram d) {
-		Text.hints(g);
+	static void paint(Pen g, ArchitectureDiagram d) {
 		g.setColor(Color.WHITE);
 		g.fill(new Rectangle2D.Double(0, 0, totalWidth(d), totalHeight(d)));
 		g.setColor(Look.INK);
@@ -86,7 +84,6 @@ final class ArchitecturePainter {
 		g.setColor(Look.MUTED);
 		g.drawString(d.subtitle(), (float) MARGIN, (float) (y + Text.lineHeight(Look.BODY) + 2));
 
-		AffineTransform saved = g.getTransform();
 		g.translate(MARGIN, headerHeight());
 		List<Box> zones = d.zones().stream().sorted(Comparator.comparingInt(Box::depth)).toList();
 		for (Box z : zones) {
@@ -98,12 +95,12 @@ final class ArchitecturePainter {
 		for (Box c : d.components()) {
 			component(g, c);
 		}
-		g.setTransform(saved);
+		g.translate(-MARGIN, -headerHeight());
 		legend(g, d, headerHeight() + d.height());
 	}
 
-	private static void zone(Graphics2D g, Box z) {
-		Svg.begin(g, z.id(), "zone", z.path(), "zone " + z.path() + (Faces.showName(z.title(), z.name()) ? " \u201c" + z.title()
+	private static void zone(Pen g, Box z) {
+		g.begin(z.id(), "zone", z.path(), "zone " + z.path() + (Faces.showName(z.title(), z.name()) ? " \u201c" + z.title()
 				+ "\u201d" : "") + ": " + z.marker() + " (" + z.status() + ")");
 		Rectangle2D r = z.bounds();
 		RoundRectangle2D shape = new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(), r.getHeight(), 14, 14);
@@ -123,10 +120,10 @@ final class ArchitecturePainter {
 		g.setFont(Look.MARK);
 		g.setColor(Look.INK);
 		g.drawString(z.marker(), (float) (x + Faces.CHIP + 4), (float) baseline);
-		Svg.end(g);
+		g.end();
 	}
 
-	private static void chip(Graphics2D g, Status s, double x, double y, double size) {
+	private static void chip(Pen g, Status s, double x, double y, double size) {
 		Rectangle2D chip = new Rectangle2D.Double(x, y, size, size);
 		g.setColor(Look.color(s));
 		g.fill(chip);
@@ -136,8 +133,8 @@ final class ArchitecturePainter {
 		g.setStroke(new BasicStroke(1f));
 	}
 
-	private static void link(Graphics2D g, Link l) {
-		Svg.begin(g, l.id(), "flow", null, l.title());
+	private static void link(Pen g, Link l) {
+		g.begin(l.id(), "flow", null, l.title());
 		List<Point2D> pts = l.points();
 		Path2D path = new Path2D.Double();
 		path.moveTo(pts.get(0).getX(), pts.get(0).getY());
@@ -160,10 +157,10 @@ final class ArchitecturePainter {
 			g.setFont(Look.EDGE_LABEL);
 			g.drawString(l.label(), (float) (b.getX() + 3), (float) (b.getY() + 1 + Text.ascent(Look.EDGE_LABEL)));
 		}
-		Svg.end(g);
+		g.end();
 	}
 
-	private static void arrow(Graphics2D g, Point2D from, Point2D to) {
+	private static void arrow(Pen g, Point2D from, Point2D to) {
 		double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
 		Path2D head = new Path2D.Double();
 		head.moveTo(0, 0);
@@ -175,9 +172,9 @@ final class ArchitecturePainter {
 		g.fill(t.createTransformedShape(head));
 	}
 
-	private static void component(Graphics2D g, Box c) {
+	private static void component(Pen g, Box c) {
 		String badge = Faces.badge(c.count());
-		Svg.begin(g, c.id(), "component status-" + c.status().name().toLowerCase(java.util.Locale.ROOT), c.path(),
+		g.begin(c.id(), "component status-" + c.status().name().toLowerCase(java.util.Locale.ROOT), c.path(),
 				c.kind() + " " + c.path() + (Faces.showName(c.title(), c.name()) ? " \u201c" + c.title() + "\u201d" : "")
 						+ (badge != null ? ", fleet of " + c.count() : "") + ": " + c.marker() + " (" + c.status() + ")");
 		Rectangle2D r = c.bounds();
@@ -231,11 +228,11 @@ final class ArchitecturePainter {
 		g.setFont(Look.MARK);
 		g.setColor(Look.INK);
 		g.drawString(c.marker(), (float) x, (float) (y + Text.ascent(Look.MARK)));
-		Svg.end(g);
+		g.end();
 	}
 
 	/** A small shape per component kind (the kind is also written next to it). */
-	static void icon(Graphics2D g, String kind, double x, double y, double s) {
+	static void icon(Pen g, String kind, double x, double y, double s) {
 		g.setColor(Look.INK);
 		g.setStroke(new BasicStroke(1.2f));
 		switch (kind) {
@@ -316,8 +313,8 @@ final class ArchitecturePainter {
 		g.setStroke(new BasicStroke(1f));
 	}
 
-	private static void legend(Graphics2D g, ArchitectureDiagram d, double top) {
-		Svg.begin(g, "legend", "legend", null, "status colours and markers");
+	private static void legend(Pen g, ArchitectureDiagram d, double top) {
+		g.begin("legend", "legend", null, "status colours and markers");
 		double x = MARGIN;
 		double y = top + 12;
 		double line = Text.lineHeight(Look.BODY) + 4;
@@ -339,6 +336,6 @@ final class ArchitecturePainter {
 			g.drawString(note, (float) x, (float) (y + Text.ascent(Look.BODY)));
 			y += Text.lineHeight(Look.BODY);
 		}
-		Svg.end(g);
+		g.end();
 	}
 }

@@ -15,8 +15,10 @@ import org.iotsmm.analysis.GapReport;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The diagrams of a {@link GapReport}, as SVG text or PNG bytes. Every picture is painted once, on
- * a Graphics2D: Apache Batik's SVG generator for SVG, a BufferedImage's for PNG. SVG output is deterministic: the
+ * The diagrams of a {@link GapReport}, as SVG text or PNG bytes. Every picture has one painter:
+ * the architecture's paints with a {@link Pen} (SVG text written directly, or a BufferedImage's
+ * Graphics2D for PNG); the charts and the heat map paint on a Graphics2D (Apache Batik's SVG
+ * generator for SVG). SVG output is deterministic: the
  * same input gives byte-identical text (fixed defs ids, model order everywhere, no time stamps).
  * <p>
  * SVG element ids link back to the model: {@code zone:Path}, {@code component:Path},
@@ -55,21 +57,20 @@ public final class Diagrams {
 
 	/** SVG of an already laid-out diagram. */
 	public static String svg(ArchitectureDiagram diagram) {
-		SVGGraphics2D g = Svg.canvas(ArchitecturePainter.totalWidth(diagram), ArchitecturePainter.totalHeight(diagram),
-				"arch-");
-		ArchitecturePainter.paint(g, diagram);
-		return Svg.document(g);
+		SvgPen pen = new SvgPen(ArchitecturePainter.totalWidth(diagram), ArchitecturePainter.totalHeight(diagram));
+		ArchitecturePainter.paint(pen, diagram);
+		return pen.document();
 	}
 
 	/** PNG of an already laid-out diagram. */
 	public static byte[] png(ArchitectureDiagram diagram) {
 		return png(ArchitecturePainter.totalWidth(diagram), ArchitecturePainter.totalHeight(diagram),
-				g -> ArchitecturePainter.paint(g, diagram));
+				g -> ArchitecturePainter.paint(new Java2DPen(g), diagram));
 	}
 
 	/** Paints a laid-out diagram on any Graphics2D (for example an SWT bridge), at (0,0). */
 	public static void paint(Graphics2D g, ArchitectureDiagram diagram) {
-		ArchitecturePainter.paint(g, diagram);
+		ArchitecturePainter.paint(new Java2DPen(g), diagram);
 	}
 
 	// ---------------------------------------------------------------- charts

@@ -213,7 +213,7 @@ final class Svg {
 				.collect(Collectors.joining(";"));
 	}
 
-	private static void escape(String text, boolean attribute, StringBuilder out) {
+	static void escape(String text, boolean attribute, StringBuilder out) {
 		if (!needsEscape(text, attribute)) { // most names and numbers: one append instead of one per character
 			out.append(text);
 			return;

@@ -33,6 +33,7 @@ import org.iotsmm.analysis.Status;
 import org.iotsmm.diagram.ArchitectureDiagram;
 import org.iotsmm.diagram.ArchitectureDiagram.Box;
 import org.iotsmm.diagram.ArchitectureDiagram.Link;
+import org.iotsmm.diagram.ArchitecturePicture;
 import org.iotsmm.diagram.Diagrams;
 import org.iotsmm.diagram.Options;
 import org.iotsmm.dsl.loading.ModelLoader;
@@ -281,5 +282,42 @@ class ArchitectureTest {
 			}
 		}
 		assertTrue(vermillion, "a component with a gap is painted in vermillion");
+	}
+
+	/**
+	 * The SVG is written directly (no Graphics2D behind it), the PNG is painted by Java2D: both must
+	 * show the same picture. Sampled where it matters: the status band and the tinted body of every
+	 * component, and the fill of every zone, read from the rsvg-convert rendering and from the PNG.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "getting-started", "bottling-line", "automotive-gateway", "residential-cameras" })
+	void svgRendersTheColoursThePngPainterDraws(String example) throws Exception {
+		Loaded l = load(example);
+		ArchitectureDiagram d = Diagrams.architecture(l.report(), l.system(), Options.DEFAULT);
+		BufferedImage svg = ImageIO.read(new ByteArrayInputStream(Support.rsvg(Diagrams.svg(d), temp, example)));
+		BufferedImage png = ImageIO.read(new ByteArrayInputStream(Diagrams.png(d)));
+		assertEquals(png.getWidth(), svg.getWidth(), "same width");
+		assertEquals(png.getHeight(), svg.getHeight(), "same height");
+		Point2D origin = ArchitecturePicture.graphOrigin();
+		int samples = 0;
+		for (Box c : d.components()) {
+			Rectangle2D r = c.bounds();
+			int y = (int) (origin.getY() + r.getCenterY());
+			int band = (int) (origin.getX() + r.getX() + 2); // the status band along the left edge
+			int body = (int) (origin.getX() + r.getMaxX() - 4); // the tinted card, right of the text
+			for (int x : new int[] { band, body }) {
+				assertEquals(Integer.toHexString(png.getRGB(x, y) & 0xFFFFFF), Integer.toHexString(svg.getRGB(x, y) & 0xFFFFFF),
+						example + ": " + c.id() + " at (" + x + ", " + y + ")");
+				samples++;
+			}
+		}
+		for (Box z : d.zones()) { // just inside the zone's top-left corner, below its rounded edge
+			int x = (int) (origin.getX() + z.bounds().getX() + 4);
+			int y = (int) (origin.getY() + z.bounds().getMaxY() - 8);
+			assertEquals(Integer.toHexString(png.getRGB(x, y) & 0xFFFFFF), Integer.toHexString(svg.getRGB(x, y) & 0xFFFFFF),
+					example + ": " + z.id() + " at (" + x + ", " + y + ")");
+			samples++;
+		}
+		assertTrue(samples > 4, example + ": sampled " + samples + " points");
 	}
 }
