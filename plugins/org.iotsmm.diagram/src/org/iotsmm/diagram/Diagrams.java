@@ -15,11 +15,11 @@ import org.iotsmm.analysis.GapReport;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The diagrams of a {@link GapReport}, as SVG text or PNG bytes. Every picture has one painter:
- * the architecture's paints with a {@link Pen} (SVG text written directly, or a BufferedImage's
- * Graphics2D for PNG); the charts and the heat map paint on a Graphics2D (Apache Batik's SVG
- * generator for SVG). SVG output is deterministic: the
- * same input gives byte-identical text (fixed defs ids, model order everywhere, no time stamps).
+ * The diagrams of a {@link GapReport}, as SVG text or PNG bytes. Every picture has one painter.
+ * The architecture and the coverage heat map paint with a {@link Pen}: SVG text written directly,
+ * or a BufferedImage's Graphics2D for PNG. The charts (JFreeChart) paint on a Graphics2D: Apache
+ * Batik's SVG generator for SVG. SVG output is deterministic: the same input gives byte-identical
+ * text (fixed defs ids, model order everywhere, no time stamps).
  * <p>
  * SVG element ids link back to the model: {@code zone:Path}, {@code component:Path},
  * {@code flow:Name} (or {@code flow:Source--Target}), {@code cell:Component:Domain.Practice},
@@ -105,14 +105,14 @@ public final class Diagrams {
 
 	public static String coverageHeatMapSvg(GapReport report) {
 		HeatMap.Layout l = HeatMap.layout(report);
-		SVGGraphics2D g = Svg.canvas(l.width(), l.height(), "heat-");
-		HeatMap.paint(g, report, l);
-		return Svg.document(g);
+		SvgPen pen = new SvgPen(l.width(), l.height());
+		HeatMap.paint(pen, report, l);
+		return pen.document();
 	}
 
 	public static byte[] coverageHeatMapPng(GapReport report) {
 		HeatMap.Layout l = HeatMap.layout(report);
-		return png(l.width(), l.height(), g -> HeatMap.paint(g, report, l));
+		return png(l.width(), l.height(), g -> HeatMap.paint(new Java2DPen(g), report, l));
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -2,8 +2,6 @@ package org.iotsmm.diagram;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.List;
@@ -137,13 +135,13 @@ final class HeatMap {
 	}
 
 	/** A zone's cell: the worst status of the practice on its components, marked like a component's cell. */
-	private static void zoneCell(Graphics2D g, ElementRef zone, PracticeRef p, Worst w, double x, double y) {
+	private static void zoneCell(Pen g, ElementRef zone, PracticeRef p, Worst w, double x, double y) {
 		Status status = w == null ? Status.NO_TARGET : w.status();
 		String marker = w == null ? "" : cellMarker(status, w.levelGap(), false);
 		String tip = (zone.isSystem() ? "components outside zones" : zone.path()) + " \u00d7 " + p.qualifiedName() + ": "
 				+ status + (w == null ? "" : ", " + w.gaps() + " component(s) with a gap, " + w.notAssessed()
 						+ " not assessed, largest level gap " + w.levelGap());
-		Svg.begin(g, "cell:" + zone.path() + ":" + p.qualifiedName(), "cell status-"
+		g.begin("cell:" + zone.path() + ":" + p.qualifiedName(), "cell status-"
 				+ status.name().toLowerCase(java.util.Locale.ROOT), zone.path(), tip);
 		Rectangle2D cell = new Rectangle2D.Double(x, y, CELL_W, CELL_H);
 		g.setColor(status == Status.NO_TARGET ? Color.WHITE : Look.color(status));
@@ -159,7 +157,7 @@ final class HeatMap {
 			g.drawString(marker, (float) (cell.getCenterX() - tw / 2),
 					(float) (y + (CELL_H - Text.lineHeight(Look.MARK)) / 2 + Text.ascent(Look.MARK)));
 		}
-		Svg.end(g);
+		g.end();
 	}
 
 	private static String subtitle(GapReport report) {
@@ -184,8 +182,7 @@ final class HeatMap {
 		};
 	}
 
-	static void paint(Graphics2D g, GapReport report, Layout l) {
-		Text.hints(g);
+	static void paint(Pen g, GapReport report, Layout l) {
 		g.setColor(Color.WHITE);
 		g.fill(new Rectangle2D.Double(0, 0, l.width(), l.height()));
 		g.setColor(Look.INK);
@@ -203,14 +200,10 @@ final class HeatMap {
 		g.setColor(Look.INK);
 		for (int c = 0; c < l.columns().size(); c++) {
 			PracticeRef p = l.columns().get(c);
-			Svg.begin(g, "practice:" + p.qualifiedName(), "practice", p.qualifiedName(),
+			g.begin("practice:" + p.qualifiedName(), "practice", p.qualifiedName(),
 					p.qualifiedName() + (p.title() != null ? " \u201c" + p.title() + "\u201d" : ""));
-			AffineTransform saved = g.getTransform();
-			g.translate(x0 + c * CELL_W + CELL_W / 2 + Text.ascent(Look.SMALL) / 2 - 1, y0 - 6);
-			g.rotate(-Math.PI / 2);
-			g.drawString(code(p), 0f, 0f);
-			g.setTransform(saved);
-			Svg.end(g);
+			g.drawStringUp(code(p), x0 + c * CELL_W + CELL_W / 2 + Text.ascent(Look.SMALL) / 2 - 1, y0 - 6);
+			g.end();
 		}
 		for (int r = 0; r < l.rows().size(); r++) {
 			ElementRef e = l.rows().get(r);
@@ -237,7 +230,7 @@ final class HeatMap {
 						+ (row != null && row.hasTarget() ? ", target " + row.target().level() + " " + row.target().scope() : "")
 						+ (assessed ? ", achieved " + row.achieved().level() + " " + row.achieved().scope() : "")
 						+ (status == Status.GAP ? ", level gap " + gap + ", scope gap " + row.scopeGap() : "");
-				Svg.begin(g, "cell:" + e.path() + ":" + p.qualifiedName(), "cell status-"
+				g.begin("cell:" + e.path() + ":" + p.qualifiedName(), "cell status-"
 						+ status.name().toLowerCase(java.util.Locale.ROOT), e.path(), tip);
 				Rectangle2D cell = new Rectangle2D.Double(x0 + c * CELL_W, y, CELL_W, CELL_H);
 				g.setColor(status == Status.NO_TARGET ? (assessed ? new Color(0xEE, 0xEE, 0xEE) : Color.WHITE)
@@ -255,13 +248,13 @@ final class HeatMap {
 					g.drawString(marker, (float) (cell.getCenterX() - tw / 2),
 							(float) (y + (CELL_H - Text.lineHeight(Look.MARK)) / 2 + Text.ascent(Look.MARK)));
 				}
-				Svg.end(g);
+				g.end();
 			}
 		}
 		g.setColor(new Color(0xBB, 0xBB, 0xBB));
 		g.draw(new Rectangle2D.Double(x0, y0, l.columns().size() * CELL_W, l.rows().size() * CELL_H));
 
-		Svg.begin(g, "legend", "legend", null, "cell markers and practice codes");
+		g.begin("legend", "legend", null, "cell markers and practice codes");
 		double y = y0 + l.rows().size() * CELL_H + 14;
 		double line = Text.lineHeight(Look.BODY) + 2;
 		for (Status s : Look.LEGEND) {
@@ -284,6 +277,6 @@ final class HeatMap {
 			double ky = y + (i % half) * (Text.lineHeight(Look.SMALL) + 1);
 			g.drawString(l.key().get(i), (float) kx, (float) (ky + Text.ascent(Look.SMALL)));
 		}
-		Svg.end(g);
+		g.end();
 	}
 }

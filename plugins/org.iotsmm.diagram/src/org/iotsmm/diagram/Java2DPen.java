@@ -47,6 +47,15 @@ final class Java2DPen implements Pen {
 	}
 
 	@Override
+	public void drawStringUp(String text, double x, double y) {
+		java.awt.geom.AffineTransform saved = g.getTransform();
+		g.translate(x, y);
+		g.rotate(-Math.PI / 2);
+		g.drawString(text, 0f, 0f);
+		g.setTransform(saved);
+	}
+
+	@Override
 	public void translate(double dx, double dy) {
 		g.translate(dx, dy);
 	}

@@ -26,6 +26,9 @@ interface Pen {
 	/** Text with its baseline starting at (x, y), in the current font and colour. */
 	void drawString(String text, float x, float y);
 
+	/** Text read bottom to top (turned a quarter left), its baseline starting at (x, y). */
+	void drawStringUp(String text, double x, double y);
+
 	/** Moves the origin of everything drawn afterwards (undo with the negated offsets). */
 	void translate(double dx, double dy);
 

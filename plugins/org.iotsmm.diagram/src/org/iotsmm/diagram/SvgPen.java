@@ -88,6 +88,21 @@ final class SvgPen implements Pen {
 		out.append("\" y=\"");
 		number(y + dy);
 		out.append('"');
+		text(text);
+	}
+
+	@Override
+	public void drawStringUp(String text, double x, double y) {
+		out.append("<text transform=\"translate(");
+		number(x + dx);
+		out.append(',');
+		number(y + dy);
+		out.append(") rotate(-90)\"");
+		text(text);
+	}
+
+	/** The font and fill attributes of a text element, its text and its end tag. */
+	private void text(String text) {
 		String family = family(font);
 		if (!DEFAULT_FAMILY.equals(family)) {
 			out.append(" font-family=\"");
