@@ -115,6 +115,19 @@ public final class Diagrams {
 		return png(l.width(), l.height(), g -> HeatMap.paint(new Java2DPen(g), report, l));
 	}
 
+	/**
+	 * The colour of a status in every figure (Okabe-Ito, safe for colour-blind readers), for other
+	 * artifacts that mark statuses the same way (the spreadsheet's coverage matrix).
+	 */
+	public static java.awt.Color statusColor(org.iotsmm.analysis.Status status) {
+		return Look.color(status);
+	}
+
+	/** True when text on the status colour should be white rather than dark (blue and vermillion). */
+	public static boolean darkStatusColor(org.iotsmm.analysis.Status status) {
+		return status == org.iotsmm.analysis.Status.EXCEEDS || status == org.iotsmm.analysis.Status.GAP;
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	private static String chartSvg(JFreeChart chart, int width, int height, String prefix) {

@@ -2,22 +2,34 @@ package org.iotsmm.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.iotsmm.analysis.Coverage.ComponentCoverage;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.analysis.GapRow;
 import org.iotsmm.analysis.RoadmapStep;
+import org.iotsmm.analysis.PracticeRef;
 import org.iotsmm.analysis.RollUp;
+import org.iotsmm.analysis.Status;
+import org.iotsmm.diagram.Diagrams;
 
 /**
- * The report as an XLSX workbook (sheets Summary, Gaps, Roadmap, Coverage) for the team that plans
- * the work. Numbers are numeric cells; text is always a string cell (never a formula).
+ * The report as an XLSX workbook (sheets Summary, Gaps, Roadmap, Coverage, Zones) for the team
+ * that plans the work. Numbers are numeric cells; text is always a string cell (never a formula).
  */
 public final class XlsxReport {
 
@@ -105,19 +117,7 @@ public final class XlsxReport {
 			}
 			roadmap.createFreezePane(0, 1);
 
-			SheetSeries coverages = new SheetSeries(wb, COVERAGE, bold, rowsPerSheet, "Component", "Practice", "Code",
-					"Target", "Achieved", "Status");
-			for (ComponentCoverage c : r.coverage().components()) {
-				for (GapRow cell : c.cells()) {
-					values(coverages.next(), c.component().path(), cell.practice().qualifiedName(),
-							cell.practice().code(), Text.target(cell.target()), Text.achieved(cell.achieved()),
-							cell.status().name());
-				}
-			}
-			coverages.skip();
-			values(coverages.next(), "Components no target covers:", r.coverage().uncoveredComponents().isEmpty() ? "none"
-					: String.join(", ", r.coverage().uncoveredComponents()));
-			coverages.finish(false);
+			coverage(wb, r, bold, rowsPerSheet);
 
 			Sheet zones = wb.createSheet(ZONES);
 			header(zones, 0, bold, "Zone", "Components", "Targeted rows", "Met", "Gap", "Not assessed", "Total level gap",
@@ -137,6 +137,64 @@ public final class XlsxReport {
 			wb.dispose(); // deletes the temporary files of the streamed sheets
 			wb.close();
 		}
+	}
+
+	/**
+	 * The coverage matrix: a row per component, a column per practice with a target or a finding
+	 * somewhere, each cell the status in words on the status colour of the figures (the heat map as
+	 * a sheet that can be sorted and filtered). Target and achieved levels of every cell are in the
+	 * Gaps rows; a row per cell here repeated them (1.1 million cells for 10,000 components).
+	 */
+	private static void coverage(SXSSFWorkbook wb, GapReport r, CellStyle bold, int rowsPerSheet) {
+		java.util.Set<PracticeRef> used = new java.util.HashSet<>();
+		r.coverage().components().forEach(c -> c.cells().forEach(cell -> used.add(cell.practice())));
+		List<PracticeRef> practices = r.practices().stream().filter(used::contains).toList();
+		Map<PracticeRef, Integer> column = new HashMap<>();
+		List<String> header = new ArrayList<>(List.of("Component", "Targets", "Findings"));
+		for (PracticeRef p : practices) {
+			column.put(p, header.size());
+			header.add(p.code() != null ? p.code() : p.qualifiedName());
+		}
+		Map<Status, CellStyle> styles = new EnumMap<>(Status.class);
+		for (Status s : Status.values()) {
+			styles.put(s, statusStyle(wb, s));
+		}
+		SheetSeries rows = new SheetSeries(wb, COVERAGE, bold, rowsPerSheet, header.toArray(String[]::new));
+		for (ComponentCoverage c : r.coverage().components()) {
+			Row row = rows.next();
+			values(row, c.component().path(), c.targets(), c.findings());
+			for (GapRow cell : c.cells()) {
+				Cell x = row.createCell(column.get(cell.practice()));
+				x.setCellValue(coverageText(cell));
+				x.setCellStyle(styles.get(cell.status()));
+			}
+		}
+		rows.skip();
+		values(rows.next(), "Components no target covers:", r.coverage().uncoveredComponents().isEmpty() ? "none"
+				: String.join(", ", r.coverage().uncoveredComponents()));
+		rows.finish(true);
+	}
+
+	/** A coverage cell's text: the status, with the level gap or the level of a finding without target. */
+	static String coverageText(GapRow cell) {
+		return switch (cell.status()) {
+		case GAP -> cell.levelGap() > 0 ? "gap " + cell.levelGap() : "scope gap";
+		case NO_TARGET -> cell.isAssessed() ? "finding L" + cell.achieved().level() : "";
+		default -> Text.status(cell.status());
+		};
+	}
+
+	private static CellStyle statusStyle(SXSSFWorkbook wb, Status s) {
+		XSSFCellStyle style = (XSSFCellStyle) wb.createCellStyle();
+		java.awt.Color c = Diagrams.statusColor(s);
+		style.setFillForegroundColor(new XSSFColor(new byte[] { (byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue() }));
+		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		if (Diagrams.darkStatusColor(s)) {
+			Font white = wb.createFont();
+			white.setColor(IndexedColors.WHITE.getIndex());
+			style.setFont(white);
+		}
+		return style;
 	}
 
 	/** One list over as many sheets as it needs ("Gaps", "Gaps (2)", ...), each with the header row. */
@@ -202,12 +260,16 @@ public final class XlsxReport {
 	}
 
 	static void values(Row row, Object... values) {
+		// an explicit default style: without one, POI looks the column's style up in the sheet's XML
+		// objects for every cell it writes (a sixth of writing a fleet's workbook)
+		CellStyle plain = row.getSheet().getWorkbook().getCellStyleAt(0);
 		for (int i = 0; i < values.length; i++) {
 			Object v = values[i];
 			if (v == null) {
 				continue;
 			}
 			Cell cell = row.createCell(i);
+			cell.setCellStyle(plain);
 			if (v instanceof Number number) {
 				cell.setCellValue(number.doubleValue());
 			} else {

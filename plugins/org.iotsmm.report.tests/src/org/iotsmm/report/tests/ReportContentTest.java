@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,11 +20,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.iotsmm.analysis.Coverage;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.analysis.GapReportJson;
 import org.iotsmm.analysis.GapRow;
@@ -152,8 +155,38 @@ class ReportContentTest {
 				assertEquals(r.roadmap().get(i).level(), (int) roadmap.getRow(i + 1).getCell(6).getNumericCellValue());
 			}
 			Sheet coverage = wb.getSheet(XlsxReport.COVERAGE);
-			int cells = r.coverage().components().stream().mapToInt(c -> c.cells().size()).sum();
-			assertEquals(cells + 2, coverage.getLastRowNum(), "one row per cell, a blank row, the uncovered list");
+			assertEquals(r.coverage().components().size() + 2, coverage.getLastRowNum(),
+					"one row per component, a blank row, the uncovered list");
+			Map<String, Integer> columns = new HashMap<>();
+			coverage.getRow(0).forEach(c -> columns.put(c.getStringCellValue(), c.getColumnIndex()));
+			for (int i = 0; i < r.coverage().components().size(); i++) {
+				Coverage.ComponentCoverage c = r.coverage().components().get(i);
+				Row x = coverage.getRow(i + 1);
+				assertEquals(c.component().path(), x.getCell(0).getStringCellValue());
+				assertEquals(c.targets(), (int) x.getCell(1).getNumericCellValue());
+				int filled = 0;
+				for (Cell cell : x) {
+					filled += cell.getColumnIndex() > 2 ? 1 : 0;
+				}
+				assertEquals(c.cells().size(), filled, c.component().path() + ": a cell per practice with a target or finding");
+				for (GapRow row : c.cells()) {
+					Cell cell = x.getCell(columns.get(row.practice().code() != null ? row.practice().code() : row.practice().qualifiedName()));
+					String text = cell.getStringCellValue();
+					String where = c.component().path() + " x " + row.practice().code() + ": " + text;
+					switch (row.status()) {
+					case GAP -> assertEquals(row.levelGap() > 0 ? "gap " + row.levelGap() : "scope gap", text, where);
+					case MET -> assertEquals("met", text, where);
+					case EXCEEDS -> assertEquals("exceeds", text, where);
+					case NOT_ASSESSED -> assertEquals("not assessed", text, where);
+					case NO_TARGET -> assertEquals("finding L" + row.achieved().level(), text, where);
+					}
+					// the figures' status colour behind the text
+					java.awt.Color expected = org.iotsmm.diagram.Diagrams.statusColor(row.status());
+					byte[] rgb = ((org.apache.poi.xssf.usermodel.XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor()
+							.getRGB();
+					assertEquals(expected.getRGB() & 0xFFFFFF, (rgb[0] & 0xFF) << 16 | (rgb[1] & 0xFF) << 8 | rgb[2] & 0xFF, where);
+				}
+			}
 			assertTrue(wb.getSheet(XlsxReport.SUMMARY) != null);
 		}
 	}
