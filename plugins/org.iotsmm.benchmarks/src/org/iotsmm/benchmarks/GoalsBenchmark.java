@@ -93,10 +93,11 @@ public final class GoalsBenchmark {
 		}
 
 		// ---- layout
-		System.out.println("\n# architecture layout + SVG render, every flow routed (warm, in-process; median of 5)");
-		double layout200 = layout(injector, dir, 200, 5);
-		double layout2000 = layout(injector, dir, 2000, 50);
-		double figures10k = sizes.contains(10_000) ? figures(injector, models.get(10_000)) : Double.NaN;
+		System.out.println("\n# architecture layout + SVG render, every flow routed (warm, in-process; median of 5): one figure"
+				+ " after the other, and as smm report draws them (" + ReportWriter.writers() + " at a time, one a core)");
+		double[] layout200 = layout(injector, dir, 200, 5);
+		double[] layout2000 = layout(injector, dir, 2000, 50);
+		double[] figures10k = sizes.contains(10_000) ? figures(injector, models.get(10_000)) : null;
 
 		// ---- the goals
 		System.out.println("\n# goals (ratios from this run)");
@@ -111,10 +112,14 @@ public final class GoalsBenchmark {
 		int largest = sizes.get(sizes.size() - 1);
 		ROWS.add("smm report of " + largest + " with -Xmx2g finishes | " + (whole.get(largest)[1].ok ? "yes" : "NO") + " | yes | "
 				+ (whole.get(largest)[1].ok ? "yes" : "NO"));
-		goal("layout+render 200 components, s", layout200, 0.150, "");
-		goal("layout+render 2,000 components, s", layout2000, 1.0, "");
-		if (!Double.isNaN(figures10k)) {
-			goal("all figures of the 10k system, s", figures10k, 10.0, "");
+		String together = ", " + ReportWriter.writers() + " figures at a time";
+		goal("layout+render 200 components, s", layout200[0], 0.150, "");
+		goal("layout+render 200 components" + together + ", s", layout200[1], 0.150, "");
+		goal("layout+render 2,000 components, s", layout2000[0], 1.0, "");
+		goal("layout+render 2,000 components" + together + ", s", layout2000[1], 1.0, "");
+		if (figures10k != null) {
+			goal("all figures of the 10k system, s", figures10k[0], 10.0, "");
+			goal("all figures of the 10k system" + together + ", s", figures10k[1], 10.0, "");
 		}
 		goal("smm validate getting-started, whole process, s (median of 5)", gettingStarted.seconds, 1.0, "");
 		for (int i = 1; i < sizes.size(); i++) {
@@ -225,60 +230,96 @@ public final class GoalsBenchmark {
 	/** The per-format profile of the report is written up to this size (at 100,000 components it takes minutes). */
 	private static final int PROFILE_UP_TO = 10_000;
 
-	/** Median seconds of laying out and rendering every architecture figure of a generated system. */
-	private static double layout(Injector injector, Path dir, int components, int zones) throws Exception {
+	/**
+	 * Median seconds of laying out and rendering every architecture figure of a generated system:
+	 * one after the other, and {@link ReportWriter#writers()} at a time as a report draws them.
+	 */
+	private static double[] layout(Injector injector, Path dir, int components, int zones) throws Exception {
 		Path model = dir.resolve("layout-" + components + ".smm");
 		Files.writeString(model, SyntheticSystems.generate("Synthetic", new SyntheticSystems.Shape(components, zones, 2, 1),
 				components), StandardCharsets.UTF_8);
 		org.iotsmm.smm.System system = injector.getInstance(ModelLoader.class).load(List.of(model)).systems().get(0);
 		GapReport report = new GapAnalysis().analyse(system);
-		List<Double> runs = new ArrayList<>();
+		double[] medians = new double[2];
 		int figures = 0;
-		for (int i = 0; i < 6; i++) {
-			long a = System.nanoTime();
-			figures = architectureFigures(report, system);
-			if (i > 0) { // the first run warms this size up
-				runs.add((System.nanoTime() - a) / 1e9);
+		java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(ReportWriter.writers());
+		try {
+			for (int parallel = 0; parallel < 2; parallel++) {
+				List<Double> runs = new ArrayList<>();
+				for (int i = 0; i < 6; i++) {
+					long a = System.nanoTime();
+					List<Runnable> work = architectureFigures(report, system);
+					if (parallel == 0) {
+						work.forEach(Runnable::run);
+					} else {
+						pool.submit(() -> work.parallelStream().forEach(Runnable::run)).get();
+					}
+					figures = work.size();
+					if (i > 0) { // the first run warms this size up
+						runs.add((System.nanoTime() - a) / 1e9);
+					}
+				}
+				runs.sort(Double::compare);
+				medians[parallel] = runs.get(runs.size() / 2);
 			}
+		} finally {
+			pool.shutdown();
 		}
-		runs.sort(Double::compare);
-		double median = runs.get(runs.size() / 2);
 		System.out.println(components + " components in " + zones + " zones, " + system.getFlows().size() + " flows: "
-				+ figures + " figure(s), " + s(median) + " s (" + (ZoneDiagrams.isLarge(system)
-						? "overview + one figure per zone" : "one figure, one hierarchical ELK call") + ")");
-		return median;
+				+ figures + " figure(s) (" + (ZoneDiagrams.isLarge(system) ? "overview + one figure per zone"
+						: "one figure, one hierarchical ELK call") + "): " + s(medians[0]) + " s one after the other, "
+				+ s(medians[1]) + " s " + ReportWriter.writers() + " at a time");
+		return medians;
 	}
 
-	private static int architectureFigures(GapReport report, org.iotsmm.smm.System system) {
+	/** Laying out and rendering each architecture figure of a system, one task a figure. */
+	private static List<Runnable> architectureFigures(GapReport report, org.iotsmm.smm.System system) {
 		if (!ZoneDiagrams.isLarge(system)) {
-			Diagrams.architectureSvg(report, system, Options.DEFAULT);
-			return 1;
+			return List.of(() -> Diagrams.architectureSvg(report, system, Options.DEFAULT));
 		}
-		Diagrams.svg(ZoneDiagrams.overview(report, system, Options.DEFAULT).diagram());
-		int n = 1;
+		List<Runnable> work = new ArrayList<>();
+		work.add(() -> Diagrams.svg(ZoneDiagrams.overview(report, system, Options.DEFAULT).diagram()));
 		ZoneDiagrams.Prepared prepared = ZoneDiagrams.prepare(report, system, Options.DEFAULT);
 		for (Zone z : ZoneDiagrams.detailZones(system)) {
-			Diagrams.svg(prepared.zone(z));
-			n++;
+			work.add(() -> Diagrams.svg(prepared.zone(z)));
 		}
-		return n;
+		return work;
 	}
 
-	/** Seconds to draw every figure of the report of a system (SVG): architecture overview and zones, charts, heat map. */
-	private static double figures(Injector injector, Path model) throws Exception {
+	/**
+	 * Seconds to draw every figure of the report of a system (SVG): architecture overview and zones,
+	 * charts, heat map; one after the other, and {@link ReportWriter#writers()} at a time.
+	 */
+	private static double[] figures(Injector injector, Path model) throws Exception {
 		org.iotsmm.smm.System system = injector.getInstance(ModelLoader.class).load(List.of(model)).systems().get(0);
 		GapReport report = new GapAnalysis(SourceLocator.resourceOnly()).analyse(system, newest(system));
-		long a = System.nanoTime();
-		FigureSource f = new DiagramFigures(report, system);
-		f.architectureSvg();
-		f.zoneFigures().forEach(z -> z.svg().get());
-		f.maturityProfileSvg();
-		f.trendSvg();
-		f.coverageHeatMapSvg();
-		double seconds = (System.nanoTime() - a) / 1e9;
+		double[] seconds = new double[2];
+		int zones = 0;
+		java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(ReportWriter.writers());
+		try {
+			for (int parallel = 0; parallel < 2; parallel++) {
+				long a = System.nanoTime();
+				FigureSource f = new DiagramFigures(report, system);
+				List<Runnable> work = new ArrayList<>();
+				work.add(f::architectureSvg);
+				f.zoneFigures().forEach(z -> work.add(() -> z.svg().get()));
+				work.add(f::maturityProfileSvg);
+				work.add(f::trendSvg);
+				work.add(f::coverageHeatMapSvg);
+				if (parallel == 0) {
+					work.forEach(Runnable::run);
+				} else {
+					pool.submit(() -> work.parallelStream().forEach(Runnable::run)).get();
+				}
+				seconds[parallel] = (System.nanoTime() - a) / 1e9;
+				zones = f.zoneFigures().size();
+			}
+		} finally {
+			pool.shutdown();
+		}
 		System.out.println("all SVG figures of the " + report.elements().stream().filter(e -> e.isComponent()).count()
-				+ "-component system (overview, " + f.zoneFigures().size() + " zone figures, profile, trend, heat map): "
-				+ s(seconds) + " s");
+				+ "-component system (overview, " + zones + " zone figures, profile, trend, heat map): " + s(seconds[0])
+				+ " s one after the other, " + s(seconds[1]) + " s " + ReportWriter.writers() + " at a time");
 		return seconds;
 	}
 
