@@ -73,7 +73,7 @@ final class ArchitecturePainter {
 		return "Architecture of " + d.system() + ": worst maturity status per component";
 	}
 
-	static void paint(Pen g, ArchitectureDiagram d) {
+	static void paint(Pen g, ArchitectureDiagram d, Palette palette) {
 		g.setColor(Color.WHITE);
 		g.fill(new Rectangle2D.Double(0, 0, totalWidth(d), totalHeight(d)));
 		g.setColor(Look.INK);
@@ -87,19 +87,19 @@ final class ArchitecturePainter {
 		g.translate(MARGIN, headerHeight());
 		List<Box> zones = d.zones().stream().sorted(Comparator.comparingInt(Box::depth)).toList();
 		for (Box z : zones) {
-			zone(g, z);
+			zone(g, z, palette);
 		}
 		for (Link l : d.flows()) {
 			link(g, l);
 		}
 		for (Box c : d.components()) {
-			component(g, c);
+			component(g, c, palette);
 		}
 		g.translate(-MARGIN, -headerHeight());
-		legend(g, d, headerHeight() + d.height());
+		legend(g, d, headerHeight() + d.height(), palette);
 	}
 
-	private static void zone(Pen g, Box z) {
+	private static void zone(Pen g, Box z, Palette palette) {
 		g.begin(z.id(), "zone", z.path(), "zone " + z.path() + (Faces.showName(z.title(), z.name()) ? " \u201c" + z.title()
 				+ "\u201d" : "") + ": " + z.marker() + " (" + z.status() + ")");
 		Rectangle2D r = z.bounds();
@@ -116,16 +116,16 @@ final class ArchitecturePainter {
 		String heading = Faces.zoneHeading(z.title(), z.name());
 		g.drawString(heading, (float) (r.getX() + Faces.ZONE_PAD), (float) baseline);
 		double x = r.getX() + Faces.ZONE_PAD + Text.width(Look.ZONE, heading) + 12;
-		chip(g, z.status(), x, baseline - Faces.CHIP + 1, Faces.CHIP);
+		chip(g, z.status(), x, baseline - Faces.CHIP + 1, Faces.CHIP, palette);
 		g.setFont(Look.MARK);
 		g.setColor(Look.INK);
 		g.drawString(z.marker(), (float) (x + Faces.CHIP + 4), (float) baseline);
 		g.end();
 	}
 
-	private static void chip(Pen g, Status s, double x, double y, double size) {
+	private static void chip(Pen g, Status s, double x, double y, double size, Palette palette) {
 		Rectangle2D chip = new Rectangle2D.Double(x, y, size, size);
-		g.setColor(Look.color(s));
+		g.setColor(palette.color(s));
 		g.fill(chip);
 		g.setColor(Look.INK);
 		g.setStroke(new BasicStroke(0.8f));
@@ -172,7 +172,7 @@ final class ArchitecturePainter {
 		g.fill(t.createTransformedShape(head));
 	}
 
-	private static void component(Pen g, Box c) {
+	private static void component(Pen g, Box c, Palette palette) {
 		String badge = Faces.badge(c.count());
 		g.begin(c.id(), "component status-" + c.status().name().toLowerCase(java.util.Locale.ROOT), c.path(),
 				c.kind() + " " + c.path() + (Faces.showName(c.title(), c.name()) ? " \u201c" + c.title() + "\u201d" : "")
@@ -187,11 +187,11 @@ final class ArchitecturePainter {
 			g.setColor(Look.MUTED);
 			g.draw(behind);
 		}
-		g.setColor(Look.tint(c.status()));
+		g.setColor(palette.tint(c.status()));
 		g.fill(shape);
-		g.setColor(Look.color(c.status()));
+		g.setColor(palette.color(c.status()));
 		g.fill(new Rectangle2D.Double(r.getX(), r.getY() + 1, Faces.BAND, r.getHeight() - 2));
-		g.setColor(c.status() == Status.GAP ? Look.VERMILLION : Look.MUTED);
+		g.setColor(c.status() == Status.GAP ? palette.color(Status.GAP) : Look.MUTED);
 		g.setStroke(new BasicStroke(c.status() == Status.GAP ? 2f : 1f));
 		g.draw(shape);
 		g.setStroke(new BasicStroke(1f));
@@ -313,13 +313,13 @@ final class ArchitecturePainter {
 		g.setStroke(new BasicStroke(1f));
 	}
 
-	private static void legend(Pen g, ArchitectureDiagram d, double top) {
+	private static void legend(Pen g, ArchitectureDiagram d, double top, Palette palette) {
 		g.begin("legend", "legend", null, "status colours and markers");
 		double x = MARGIN;
 		double y = top + 12;
 		double line = Text.lineHeight(Look.BODY) + 4;
 		for (Status s : Look.LEGEND) {
-			chip(g, s, x, y + 2, 14);
+			chip(g, s, x, y + 2, 14, palette);
 			g.setFont(Look.MARK);
 			g.setColor(Look.INK);
 			String marker = s == Status.GAP ? "\u2717 gap N" : Look.marker(s, 0);

@@ -58,19 +58,24 @@ public final class Diagrams {
 	/** SVG of an already laid-out diagram. */
 	public static String svg(ArchitectureDiagram diagram) {
 		SvgPen pen = new SvgPen(ArchitecturePainter.totalWidth(diagram), ArchitecturePainter.totalHeight(diagram));
-		ArchitecturePainter.paint(pen, diagram);
+		ArchitecturePainter.paint(pen, diagram, Palette.COLOUR_BLIND_SAFE);
 		return pen.document();
 	}
 
 	/** PNG of an already laid-out diagram. */
 	public static byte[] png(ArchitectureDiagram diagram) {
 		return png(ArchitecturePainter.totalWidth(diagram), ArchitecturePainter.totalHeight(diagram),
-				g -> ArchitecturePainter.paint(new Java2DPen(g), diagram));
+				g -> ArchitecturePainter.paint(new Java2DPen(g), diagram, Palette.COLOUR_BLIND_SAFE));
 	}
 
 	/** Paints a laid-out diagram on any Graphics2D (for example an SWT bridge), at (0,0). */
 	public static void paint(Graphics2D g, ArchitectureDiagram diagram) {
-		ArchitecturePainter.paint(new Java2DPen(g), diagram);
+		paint(g, diagram, Palette.COLOUR_BLIND_SAFE);
+	}
+
+	/** As {@link #paint(Graphics2D, ArchitectureDiagram)} in the colours of {@code palette} (a view's preference). */
+	public static void paint(Graphics2D g, ArchitectureDiagram diagram, Palette palette) {
+		ArchitecturePainter.paint(new Java2DPen(g), diagram, palette);
 	}
 
 	// ---------------------------------------------------------------- charts
@@ -106,13 +111,18 @@ public final class Diagrams {
 	public static String coverageHeatMapSvg(GapReport report) {
 		HeatMap.Layout l = HeatMap.layout(report);
 		SvgPen pen = new SvgPen(l.width(), l.height());
-		HeatMap.paint(pen, report, l);
+		HeatMap.paint(pen, report, l, Palette.COLOUR_BLIND_SAFE);
 		return pen.document();
 	}
 
 	public static byte[] coverageHeatMapPng(GapReport report) {
+		return coverageHeatMapPng(report, Palette.COLOUR_BLIND_SAFE);
+	}
+
+	/** The coverage heat map as PNG in the colours of {@code palette} (a view's preference). */
+	public static byte[] coverageHeatMapPng(GapReport report, Palette palette) {
 		HeatMap.Layout l = HeatMap.layout(report);
-		return png(l.width(), l.height(), g -> HeatMap.paint(new Java2DPen(g), report, l));
+		return png(l.width(), l.height(), g -> HeatMap.paint(new Java2DPen(g), report, l, palette));
 	}
 
 	/**

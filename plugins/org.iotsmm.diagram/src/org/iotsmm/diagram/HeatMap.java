@@ -135,7 +135,7 @@ final class HeatMap {
 	}
 
 	/** A zone's cell: the worst status of the practice on its components, marked like a component's cell. */
-	private static void zoneCell(Pen g, ElementRef zone, PracticeRef p, Worst w, double x, double y) {
+	private static void zoneCell(Pen g, ElementRef zone, PracticeRef p, Worst w, double x, double y, Palette palette) {
 		Status status = w == null ? Status.NO_TARGET : w.status();
 		String marker = w == null ? "" : cellMarker(status, w.levelGap(), false);
 		String tip = (zone.isSystem() ? "components outside zones" : zone.path()) + " \u00d7 " + p.qualifiedName() + ": "
@@ -144,7 +144,7 @@ final class HeatMap {
 		g.begin("cell:" + zone.path() + ":" + p.qualifiedName(), "cell status-"
 				+ status.name().toLowerCase(java.util.Locale.ROOT), zone.path(), tip);
 		Rectangle2D cell = new Rectangle2D.Double(x, y, CELL_W, CELL_H);
-		g.setColor(status == Status.NO_TARGET ? Color.WHITE : Look.color(status));
+		g.setColor(status == Status.NO_TARGET ? Color.WHITE : palette.color(status));
 		g.fill(cell);
 		g.setColor(Color.WHITE);
 		g.setStroke(new BasicStroke(1.5f));
@@ -182,7 +182,7 @@ final class HeatMap {
 		};
 	}
 
-	static void paint(Pen g, GapReport report, Layout l) {
+	static void paint(Pen g, GapReport report, Layout l, Palette palette) {
 		g.setColor(Color.WHITE);
 		g.fill(new Rectangle2D.Double(0, 0, l.width(), l.height()));
 		g.setColor(Look.INK);
@@ -215,7 +215,7 @@ final class HeatMap {
 			for (int c = 0; c < l.columns().size(); c++) {
 				PracticeRef p = l.columns().get(c);
 				if (l.zones() != null) {
-					zoneCell(g, e, p, l.zones().cells().get(key(e.path(), p)), x0 + c * CELL_W, y);
+					zoneCell(g, e, p, l.zones().cells().get(key(e.path(), p)), x0 + c * CELL_W, y, palette);
 					continue;
 				}
 				GapRow row = l.cells().get(key(e.path(), p));
@@ -234,7 +234,7 @@ final class HeatMap {
 						+ status.name().toLowerCase(java.util.Locale.ROOT), e.path(), tip);
 				Rectangle2D cell = new Rectangle2D.Double(x0 + c * CELL_W, y, CELL_W, CELL_H);
 				g.setColor(status == Status.NO_TARGET ? (assessed ? new Color(0xEE, 0xEE, 0xEE) : Color.WHITE)
-						: Look.color(status));
+						: palette.color(status));
 				g.fill(cell);
 				g.setColor(Color.WHITE);
 				g.setStroke(new BasicStroke(1.5f));
@@ -259,7 +259,7 @@ final class HeatMap {
 		double line = Text.lineHeight(Look.BODY) + 2;
 		for (Status s : Look.LEGEND) {
 			Rectangle2D chip = new Rectangle2D.Double(MARGIN, y, 18, Text.lineHeight(Look.BODY));
-			g.setColor(s == Status.NO_TARGET ? new Color(0xEE, 0xEE, 0xEE) : Look.color(s));
+			g.setColor(s == Status.NO_TARGET ? new Color(0xEE, 0xEE, 0xEE) : palette.color(s));
 			g.fill(chip);
 			g.setColor(Look.INK);
 			g.setFont(Look.BODY);

@@ -37,25 +37,9 @@ final class Look {
 	static final Font EDGE_LABEL = new Font(FAMILY, Font.PLAIN, 10);
 	static final Font BODY = new Font(FAMILY, Font.PLAIN, 12);
 
-	/** The status colour. */
+	/** The status colour of the default palette (figures of reports). */
 	static Color color(Status status) {
-		return switch (status) {
-		case GAP -> VERMILLION;
-		case NOT_ASSESSED -> YELLOW;
-		case MET -> BLUISH_GREEN;
-		case EXCEEDS -> BLUE;
-		case NO_TARGET -> GREY;
-		};
-	}
-
-	/** A light tint of the status colour, for fills behind dark text. */
-	static Color tint(Status status) {
-		Color c = color(status);
-		return new Color(mix(c.getRed()), mix(c.getGreen()), mix(c.getBlue()));
-	}
-
-	private static int mix(int v) {
-		return (int) Math.round(v * 0.3 + 255 * 0.7);
+		return Palette.COLOUR_BLIND_SAFE.color(status);
 	}
 
 	/** The symbol that carries the status without colour. */

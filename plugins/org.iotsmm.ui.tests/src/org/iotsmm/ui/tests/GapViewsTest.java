@@ -21,6 +21,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.iotsmm.analysis.Status;
 import org.iotsmm.diagram.ArchitectureDiagram;
 import org.iotsmm.diagram.ArchitectureDiagram.Box;
+import org.iotsmm.diagram.Palette;
 import org.iotsmm.dsl.loading.ModelLoader;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.smm.Component;
@@ -29,6 +30,7 @@ import org.iotsmm.testing.Models;
 import org.iotsmm.testing.Repo;
 import org.iotsmm.ui.SecurityMaturityPerspective;
 import org.iotsmm.ui.model.GapPicture;
+import org.iotsmm.ui.preferences.SmmPreferences;
 import org.iotsmm.ui.views.ArchitectureView;
 import org.iotsmm.ui.views.CoverageView;
 import org.iotsmm.ui.views.DiagramCanvas;
@@ -226,6 +228,62 @@ class GapViewsTest {
 		} finally {
 			page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 			Workbench.waitForJobs();
+		}
+	}
+
+	/** The status colour preference repaints the diagram: a gap's red of the red-amber-green palette replaces vermillion. */
+	@Test
+	void theDiagramPaintsInThePaletteOfTheColourPreference() throws Exception {
+		IProject project = Workbench.project("view-palette", "examples/bottling-line/bottling-line.smm");
+		openAndWait(project.getFile("bottling-line.smm"));
+		DiagramCanvas canvas = architecture.canvas();
+		canvas.setZoom(1);
+		Box gap = canvas.diagram().components().stream().filter(b -> b.status() == Status.GAP).findFirst().orElseThrow();
+		canvas.highlight(gap.path()); // centres the node
+		int safe = rgb(Palette.COLOUR_BLIND_SAFE.color(Status.GAP));
+		int classic = rgb(Palette.RED_AMBER_GREEN.color(Status.GAP));
+		Workbench.waitUntil("a vermillion gap band in the default palette", () -> countOnCanvas(canvas, safe) > 0);
+		assertEquals(0, countOnCanvas(canvas, classic));
+		try {
+			SmmPreferences.store().setValue(SmmPreferences.STATUS_COLOURS, SmmPreferences.COLOURS_CLASSIC);
+			Workbench.waitUntil("the diagram repainted in red, amber and green", () -> canvas.palette() == Palette.RED_AMBER_GREEN
+					&& countOnCanvas(canvas, classic) > 0);
+			assertEquals(0, countOnCanvas(canvas, safe), "no vermillion left");
+		} finally {
+			SmmPreferences.store().setToDefault(SmmPreferences.STATUS_COLOURS);
+		}
+		Workbench.waitUntil("back to the default palette", () -> canvas.palette() == Palette.COLOUR_BLIND_SAFE
+				&& countOnCanvas(canvas, safe) > 0);
+	}
+
+	private static int rgb(java.awt.Color c) {
+		return c.getRGB() & 0xFFFFFF;
+	}
+
+	/** Pixels of exactly {@code rgb} on the canvas as the screen shows it, once every visible tile is painted. */
+	private static int countOnCanvas(DiagramCanvas canvas, int rgb) {
+		canvas.redraw();
+		canvas.update();
+		if (!canvas.isPictureComplete()) {
+			return -1;
+		}
+		Rectangle area = canvas.getClientArea();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), area.width, area.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+		try {
+			gc.copyArea(image, 0, 0);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			int n = 0;
+			for (int y = 0; y < data.height; y++) {
+				for (int x = 0; x < data.width; x++) {
+					org.eclipse.swt.graphics.RGB c = data.palette.getRGB(data.getPixel(x, y));
+					n += (c.red << 16 | c.green << 8 | c.blue) == rgb ? 1 : 0;
+				}
+			}
+			return n;
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 }

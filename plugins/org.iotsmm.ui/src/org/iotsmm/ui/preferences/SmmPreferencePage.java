@@ -35,8 +35,8 @@ public class SmmPreferencePage extends FieldEditorPreferencePage implements IWor
 			}
 		});
 		addField(new StringFieldEditor(SmmPreferences.REPORT_FOLDER, "Report f&older in the project:", getFieldEditorParent()));
-		addField(new RadioGroupFieldEditor(SmmPreferences.STATUS_COLOURS, "Status colours in tables and legends", 1,
-				new String[][] { { "Colour-blind safe (Okabe-Ito, as in the diagrams and reports)", SmmPreferences.COLOURS_SAFE },
+		addField(new RadioGroupFieldEditor(SmmPreferences.STATUS_COLOURS, "Status colours in tables, legends and the views' diagrams", 1,
+				new String[][] { { "Colour-blind safe (Okabe-Ito, as in the reports)", SmmPreferences.COLOURS_SAFE },
 						{ "Red, amber, green", SmmPreferences.COLOURS_CLASSIC } },
 				getFieldEditorParent(), true));
 		addField(new RadioGroupFieldEditor(SmmPreferences.ROLL_UP, "Roll-up shown in the Maturity view", 1,

@@ -11,7 +11,7 @@ public class SmmPreferences extends AbstractPreferenceInitializer {
 	public static final String REPORT_FORMATS = "reportFormats";
 	/** Project folder the reports are written into. */
 	public static final String REPORT_FOLDER = "reportFolder";
-	/** Status colours of the tables: {@link #COLOURS_SAFE} (default, as in the diagrams) or {@link #COLOURS_CLASSIC}. */
+	/** Status colours of the views (tables, legends, diagram, heat map): {@link #COLOURS_SAFE} (default, as in the reports) or {@link #COLOURS_CLASSIC}. */
 	public static final String STATUS_COLOURS = "statusColours";
 	public static final String COLOURS_SAFE = "colour-blind-safe";
 	public static final String COLOURS_CLASSIC = "red-amber-green";

@@ -12,6 +12,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -34,6 +35,7 @@ import org.iotsmm.ui.model.ElementSource;
 import org.iotsmm.ui.model.GapModelService;
 import org.iotsmm.ui.model.GapPicture;
 import org.iotsmm.ui.model.GapViewState;
+import org.iotsmm.ui.preferences.SmmPreferences;
 
 /**
  * The architecture of the followed system, coloured by gap, as the reports draw it; live while the
@@ -51,6 +53,13 @@ public class ArchitectureView extends ViewPart {
 	private DiagramCanvas canvas;
 	private GapPicture picture;
 	private final List<Color> colours = new ArrayList<>();
+	private final List<Label> legendLabels = new ArrayList<>();
+	/** The status colour preference: the diagram and its legend repaint in the chosen palette. */
+	private final IPropertyChangeListener paletteListener = event -> {
+		if (SmmPreferences.STATUS_COLOURS.equals(event.getProperty()) && canvas != null && !canvas.isDisposed()) {
+			canvas.getDisplay().asyncExec(this::applyPalette);
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -62,6 +71,8 @@ public class ArchitectureView extends ViewPart {
 		legend(parent);
 		canvas = new DiagramCanvas(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		applyPalette();
+		SmmPreferences.store().addPropertyChangeListener(paletteListener);
 		canvas.setTooltips(this::tooltip);
 		canvas.onClick(this::reveal);
 		toolbar(getViewSite().getActionBars().getToolBarManager());
@@ -76,10 +87,23 @@ public class ArchitectureView extends ViewPart {
 		for (Status s : new Status[] { Status.GAP, Status.NOT_ASSESSED, Status.MET, Status.EXCEEDS, Status.NO_TARGET }) {
 			Label l = new Label(legend, SWT.BORDER);
 			l.setText(" " + StatusLook.text(s, 0).replace(" (scope)", "") + " ");
-			Color c = new Color(StatusLook.tint(s));
+			l.setData(s);
+			l.setToolTipText(meaning(s));
+			legendLabels.add(l);
+		}
+	}
+
+	private void applyPalette() {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		canvas.setPalette(StatusLook.palette());
+		colours.forEach(Color::dispose);
+		colours.clear();
+		for (Label l : legendLabels) {
+			Color c = new Color(StatusLook.tint((Status) l.getData()));
 			colours.add(c);
 			l.setBackground(c);
-			l.setToolTipText(meaning(s));
 		}
 	}
 
@@ -221,6 +245,7 @@ public class ArchitectureView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		SmmPreferences.store().removePropertyChangeListener(paletteListener);
 		GapModelService.get().removeListener(stateListener);
 		getSite().getPage().removePostSelectionListener(caretListener);
 		colours.forEach(Color::dispose);

@@ -12,6 +12,6 @@ public class CoverageView extends ChartView {
 
 	@Override
 	protected Map<String, byte[]> figures(GapReport report) {
-		return Map.of("Coverage: targets and findings per component and practice", Diagrams.coverageHeatMapPng(report));
+		return Map.of("Coverage: targets and findings per component and practice", Diagrams.coverageHeatMapPng(report, StatusLook.palette()));
 	}
 }

@@ -31,6 +31,7 @@ import org.iotsmm.diagram.ArchitectureDiagram;
 import org.iotsmm.diagram.ArchitectureDiagram.Box;
 import org.iotsmm.diagram.ArchitecturePicture;
 import org.iotsmm.diagram.Diagrams;
+import org.iotsmm.diagram.Palette;
 
 /**
  * Draws an {@link ArchitectureDiagram} with the reports' own Java2D painter: tiles of the picture
@@ -62,6 +63,7 @@ public final class DiagramCanvas extends Canvas {
 	private Map<String, Box> boxes = Map.of();
 	private Map<String, List<String>> problems = Map.of();
 	private long generation;
+	private Palette palette = Palette.COLOUR_BLIND_SAFE;
 	private boolean batchRunning;
 	private double zoom = 1;
 	private String selected;
@@ -118,6 +120,20 @@ public final class DiagramCanvas extends Canvas {
 		}
 		updateScrollBars();
 		redraw();
+	}
+
+	/** Repaints the diagram in the colours of {@code newPalette} (the status colour preference). */
+	public void setPalette(Palette newPalette) {
+		if (newPalette == null || newPalette == palette) {
+			return;
+		}
+		palette = newPalette;
+		generation++; // the tiles in the old colours stay on screen until the new ones are painted
+		redraw();
+	}
+
+	public Palette palette() {
+		return palette;
 	}
 
 	/** True once every visible tile of the current diagram at the current zoom has been drawn. */
@@ -413,12 +429,13 @@ public final class DiagramCanvas extends Canvas {
 		int c1 = Math.min(maxColumn, missing.stream().mapToInt(TileKey::column).max().orElse(0) + 1);
 		int r1 = Math.min(maxRow, missing.stream().mapToInt(TileKey::row).max().orElse(0) + 1);
 		ArchitectureDiagram picture = diagram;
+		Palette colours = palette;
 		long gen = generation;
 		double z = zoom;
 		painter.submit(() -> {
 			Map<TileKey, ImageData> painted;
 			try {
-				painted = paintTiles(picture, gen, z, c0, r0, c1, r1);
+				painted = paintTiles(picture, colours, gen, z, c0, r0, c1, r1);
 			} catch (RuntimeException e) {
 				org.iotsmm.ui.Activator.log(e);
 				painted = Map.of();
@@ -483,8 +500,8 @@ public final class DiagramCanvas extends Canvas {
 		redraw();
 	}
 
-	private static Map<TileKey, ImageData> paintTiles(ArchitectureDiagram picture, long gen, double z, int c0, int r0,
-			int c1, int r1) {
+	private static Map<TileKey, ImageData> paintTiles(ArchitectureDiagram picture, Palette colours, long gen, double z,
+			int c0, int r0, int c1, int r1) {
 		int width = (c1 - c0 + 1) * TILE;
 		int height = (r1 - r0 + 1) * TILE;
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -494,7 +511,7 @@ public final class DiagramCanvas extends Canvas {
 			g.fillRect(0, 0, width, height);
 			g.translate(-c0 * TILE, -r0 * TILE);
 			g.scale(z, z);
-			Diagrams.paint(g, picture);
+			Diagrams.paint(g, picture, colours);
 		} finally {
 			g.dispose();
 		}

@@ -2,36 +2,29 @@ package org.iotsmm.ui.views;
 
 import org.eclipse.swt.graphics.RGB;
 import org.iotsmm.analysis.Status;
+import org.iotsmm.diagram.Palette;
 import org.iotsmm.ui.preferences.SmmPreferences;
 
 /**
- * Status colours and words for tables and legends. The default palette is the diagrams' own
- * (Okabe-Ito, safe for colour-blind readers); every status is also written out, so colour is never
- * the only carrier.
+ * Status colours and words for tables, legends and the views' figures, in the palette of the
+ * status colour preference (default: the reports' Okabe-Ito, safe for colour-blind readers); every
+ * status is also written out, so colour is never the only carrier.
  */
 public final class StatusLook {
 
 	private StatusLook() {
 	}
 
+	/** The palette the status colour preference picks; the diagrams and heat map paint with it too. */
+	public static Palette palette() {
+		return SmmPreferences.COLOURS_CLASSIC.equals(SmmPreferences.store().getString(SmmPreferences.STATUS_COLOURS))
+				? Palette.RED_AMBER_GREEN
+				: Palette.COLOUR_BLIND_SAFE;
+	}
+
 	public static RGB colour(Status status) {
-		boolean classic = SmmPreferences.COLOURS_CLASSIC.equals(SmmPreferences.store().getString(SmmPreferences.STATUS_COLOURS));
-		if (classic) {
-			return switch (status) {
-			case GAP -> new RGB(0xE5, 0x39, 0x35);
-			case NOT_ASSESSED -> new RGB(0xFF, 0xB3, 0x00);
-			case MET -> new RGB(0x43, 0xA0, 0x47);
-			case EXCEEDS -> new RGB(0x1E, 0x88, 0xE5);
-			case NO_TARGET -> new RGB(0xBB, 0xBB, 0xBB);
-			};
-		}
-		return switch (status) {
-		case GAP -> new RGB(0xD5, 0x5E, 0x00);
-		case NOT_ASSESSED -> new RGB(0xF0, 0xE4, 0x42);
-		case MET -> new RGB(0x00, 0x9E, 0x73);
-		case EXCEEDS -> new RGB(0x00, 0x72, 0xB2);
-		case NO_TARGET -> new RGB(0xBB, 0xBB, 0xBB);
-		};
+		java.awt.Color c = palette().color(status);
+		return new RGB(c.getRed(), c.getGreen(), c.getBlue());
 	}
 
 	/** A light tint for row backgrounds behind dark text. */
