@@ -87,13 +87,19 @@ final class ArchitecturePainter {
 		g.translate(MARGIN, headerHeight());
 		List<Box> zones = d.zones().stream().sorted(Comparator.comparingInt(Box::depth)).toList();
 		for (Box z : zones) {
-			zone(g, z, palette);
+			if (g.mayShow(z.bounds())) {
+				zone(g, z, palette);
+			}
 		}
 		for (Link l : d.flows()) {
-			link(g, l);
+			if (g.mayShow(extent(l))) {
+				link(g, l);
+			}
 		}
 		for (Box c : d.components()) {
-			component(g, c, palette);
+			if (g.mayShow(c.bounds())) {
+				component(g, c, palette);
+			}
 		}
 		g.translate(-MARGIN, -headerHeight());
 		legend(g, d, headerHeight() + d.height(), palette);
@@ -131,6 +137,22 @@ final class ArchitecturePainter {
 		g.setStroke(new BasicStroke(0.8f));
 		g.draw(chip);
 		g.setStroke(new BasicStroke(1f));
+	}
+
+	/** The rectangle around a flow's route and its label. */
+	private static Rectangle2D extent(Link l) {
+		double x0 = Double.MAX_VALUE;
+		double y0 = Double.MAX_VALUE;
+		double x1 = -Double.MAX_VALUE;
+		double y1 = -Double.MAX_VALUE;
+		for (Point2D p : l.points()) {
+			x0 = Math.min(x0, p.getX());
+			y0 = Math.min(y0, p.getY());
+			x1 = Math.max(x1, p.getX());
+			y1 = Math.max(y1, p.getY());
+		}
+		Rectangle2D route = new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
+		return l.labelBounds() == null ? route : route.createUnion(l.labelBounds());
 	}
 
 	private static void link(Pen g, Link l) {

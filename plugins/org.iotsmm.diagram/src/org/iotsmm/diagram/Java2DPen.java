@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 
 /** A {@link Pen} on a Graphics2D: a PNG image or a screen view. Groups have no meaning here. */
 final class Java2DPen implements Pen {
@@ -58,6 +59,14 @@ final class Java2DPen implements Pen {
 	@Override
 	public void translate(double dx, double dy) {
 		g.translate(dx, dy);
+	}
+
+	@Override
+	public boolean mayShow(Rectangle2D bounds) {
+		java.awt.Shape clip = g.getClip();
+		// a margin for stroke widths, arrow heads and text that reaches a little past a box
+		return clip == null || clip.intersects(bounds.getX() - 12, bounds.getY() - 12, bounds.getWidth() + 24,
+				bounds.getHeight() + 24);
 	}
 
 	@Override

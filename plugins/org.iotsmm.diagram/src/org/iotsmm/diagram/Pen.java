@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 
 /**
  * What the architecture painter draws with: the few Graphics2D operations it needs, plus groups
@@ -31,6 +32,13 @@ interface Pen {
 
 	/** Moves the origin of everything drawn afterwards (undo with the negated offsets). */
 	void translate(double dx, double dy);
+
+	/**
+	 * False when nothing drawn inside {@code bounds} (in the current coordinates) can be seen: a
+	 * screen tile shows a small part of a large diagram, and skipping the rest keeps painting a
+	 * tile proportional to what it shows. Always true for SVG, which keeps everything.
+	 */
+	boolean mayShow(Rectangle2D bounds);
 
 	/** Starts a group {@code <g id class data-path><title>}; ignored where there are no groups. */
 	void begin(String id, String cssClass, String path, String title);

@@ -135,6 +135,11 @@ final class SvgPen implements Pen {
 	}
 
 	@Override
+	public boolean mayShow(Rectangle2D bounds) {
+		return true;
+	}
+
+	@Override
 	public void begin(String id, String cssClass, String path, String title) {
 		out.append("<g id=\"");
 		Svg.escape(Svg.id(id), true, out);

@@ -320,4 +320,46 @@ class ArchitectureTest {
 		}
 		assertTrue(samples > 4, example + ": sampled " + samples + " points");
 	}
+
+	/**
+	 * A screen view paints a large diagram tile by tile, and the painter skips what lies outside the
+	 * clip: a tile must show exactly the pixels of the same region of the whole picture.
+	 */
+	@Test
+	void aClippedTileShowsThePixelsOfTheWholePicture() throws Exception {
+		Loaded l = load("bottling-line");
+		ArchitectureDiagram d = Diagrams.architecture(l.report(), l.system(), Options.DEFAULT);
+		int width = (int) Math.ceil(ArchitecturePicture.width(d));
+		int height = (int) Math.ceil(ArchitecturePicture.height(d));
+		BufferedImage whole = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = whole.createGraphics();
+		g.setColor(java.awt.Color.WHITE);
+		g.fillRect(0, 0, width, height);
+		Diagrams.paint(g, d);
+		g.dispose();
+		int tile = 256;
+		int checked = 0;
+		for (int ty = 0; ty + tile <= height; ty += tile) {
+			for (int tx = 0; tx + tile <= width; tx += tile) {
+				BufferedImage part = new BufferedImage(tile, tile, BufferedImage.TYPE_INT_RGB);
+				java.awt.Graphics2D t = part.createGraphics();
+				t.setColor(java.awt.Color.WHITE);
+				t.fillRect(0, 0, tile, tile);
+				t.setClip(0, 0, tile, tile);
+				t.translate(-tx, -ty);
+				Diagrams.paint(t, d);
+				t.dispose();
+				for (int y = 0; y < tile; y++) {
+					for (int x = 0; x < tile; x++) {
+						if (whole.getRGB(tx + x, ty + y) != part.getRGB(x, y)) {
+							throw new AssertionError("tile at (" + tx + ", " + ty + ") differs at (" + (tx + x) + ", " + (ty + y)
+									+ ")");
+						}
+					}
+				}
+				checked++;
+			}
+		}
+		assertTrue(checked > 10, "checked " + checked + " tiles");
+	}
 }

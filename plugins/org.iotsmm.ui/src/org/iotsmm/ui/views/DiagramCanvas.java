@@ -509,6 +509,7 @@ public final class DiagramCanvas extends Canvas {
 		try {
 			g.setColor(Color.WHITE);
 			g.fillRect(0, 0, width, height);
+			g.setClip(0, 0, width, height); // the painter skips what lies outside these tiles
 			g.translate(-c0 * TILE, -r0 * TILE);
 			g.scale(z, z);
 			Diagrams.paint(g, picture, colours);
