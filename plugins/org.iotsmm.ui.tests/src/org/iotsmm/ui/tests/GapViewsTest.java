@@ -29,6 +29,7 @@ import org.iotsmm.smm.Zone;
 import org.iotsmm.testing.Models;
 import org.iotsmm.testing.Repo;
 import org.iotsmm.ui.SecurityMaturityPerspective;
+import org.iotsmm.ui.model.GapModelService;
 import org.iotsmm.ui.model.GapPicture;
 import org.iotsmm.ui.preferences.SmmPreferences;
 import org.iotsmm.ui.views.ArchitectureView;
@@ -284,6 +285,71 @@ class GapViewsTest {
 		} finally {
 			gc.dispose();
 			image.dispose();
+		}
+	}
+
+	/**
+	 * A large system is drawn as the reports draw it: the overview of its zones, a double click opens
+	 * one zone's figure (every component and flow of it), the caret on a component of another zone
+	 * opens that zone and highlights the component, and Overview goes back.
+	 */
+	@Test
+	void aLargeSystemShowsItsZonesThenOneZoneAtATime() throws Exception {
+		String text = org.iotsmm.benchmarks.SyntheticSystems.generate("Fleet400",
+				org.iotsmm.benchmarks.SyntheticSystems.Shape.standard(400), 42);
+		IProject project = Workbench.project("view-fleet");
+		IFile file = project.getFile("fleet.smm");
+		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		GapModelService service = GapModelService.get();
+		try {
+			GapPicture overview = openAndWait(file);
+			Workbench.waitUntil("the overview laid out", () -> architecture.picture().exactLayout());
+			overview = architecture.picture();
+			assertTrue(overview.isOverview(), "400 components: the overview");
+			assertTrue(overview.detailZones().size() >= 10, overview.detailZones().toString());
+			DiagramCanvas canvas = architecture.canvas();
+			assertTrue(canvas.diagram().components().stream().allMatch(b -> "zone".equals(b.kind())),
+					"only zones on the overview");
+			canvas.zoomToFit();
+			Workbench.waitUntil("the overview painted", () -> {
+				canvas.redraw();
+				canvas.update();
+				return canvas.isPictureComplete();
+			});
+			Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-overview.png");
+
+			Box first = canvas.diagram().components().get(0);
+			canvas.doubleClick(first.path());
+			Workbench.waitUntil("a zone's figure", () -> architecture.picture().shownZone() != null
+					&& architecture.picture().exactLayout());
+			String zone = architecture.picture().shownZone();
+			assertTrue(zone.equals(first.path()) || zone.startsWith(first.path() + "."), zone + " inside " + first.path());
+			long components = canvas.diagram().components().stream().filter(b -> !"zone".equals(b.kind())).count();
+			assertEquals(40, components, "every component of " + zone);
+			canvas.zoomToFit();
+			Workbench.waitUntil("the zone painted", () -> {
+				canvas.redraw();
+				canvas.update();
+				return canvas.isPictureComplete();
+			});
+			Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-zone.png");
+			assertTrue(canvas.diagram().components().stream().filter(b -> !"zone".equals(b.kind()))
+					.allMatch(b -> b.path().startsWith(zone + ".")), "only components of " + zone);
+
+			// the caret on a component of another zone: that zone's figure, the component highlighted
+			String otherZone = overview.detailZones().stream().filter(z -> !z.equals(zone)).reduce((a, b) -> b).orElseThrow();
+			String component = overview.sources().keySet().stream().filter(p -> p.startsWith(otherZone + ".")).sorted()
+					.findFirst().orElseThrow();
+			ITextEditor editor = (ITextEditor) Workbench.page().getActiveEditor();
+			Workbench.page().activate(editor);
+			editor.selectAndReveal(overview.sources().get(component).nameOffset(), 0);
+			Workbench.waitUntil(component + " highlighted in the figure of " + otherZone,
+					() -> otherZone.equals(architecture.picture().shownZone()) && component.equals(canvas.highlighted()));
+
+			service.choose(service.choices().withZone(null)); // what the view's Overview button does
+			Workbench.waitUntil("the overview again", () -> architecture.picture().isOverview());
+		} finally {
+			service.choose(service.choices().withZone(null));
 		}
 	}
 }

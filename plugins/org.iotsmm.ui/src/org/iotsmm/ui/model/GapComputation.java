@@ -2,6 +2,7 @@ package org.iotsmm.ui.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +22,12 @@ import org.iotsmm.diagram.ArchitectureDiagram;
 import org.iotsmm.diagram.ArchitecturePicture;
 import org.iotsmm.diagram.Diagrams;
 import org.iotsmm.diagram.Options;
+import org.iotsmm.diagram.ZoneDiagrams;
 import org.iotsmm.dsl.ui.model.ModelSnapshot;
 import org.iotsmm.smm.ArchitectureElement;
 import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.TargetSet;
+import org.iotsmm.smm.Zone;
 
 /**
  * Turns one parsed model into a {@link GapPicture}: analysis, layout, element sources and
@@ -63,19 +66,31 @@ public final class GapComputation {
 		Map<String, List<String>> problems = problems(model, sources);
 		List<String> targetSets = system.getTargetSets().stream().map(TargetSet::getName).toList();
 		List<String> assessments = system.getAssessments().stream().map(Assessment::getName).toList();
-		if (previous != null && early != null && previous.choices().equals(choices)
+		// a large system is drawn as the reports draw it: an overview of its zones, or one zone's figure
+		Map<String, Zone> detailZones = new LinkedHashMap<>();
+		if (ZoneDiagrams.isLarge(system)) {
+			ZoneDiagrams.detailZones(system).forEach(z -> detailZones.put(report.ref(z).path(), z));
+		}
+		Zone shown = choices.zone() == null ? null : detailZones.get(choices.zone());
+		String shownZone = shown == null ? null : choices.zone();
+		boolean overview = !detailZones.isEmpty() && shown == null;
+		List<String> zonePaths = List.copyOf(detailZones.keySet());
+		if (previous != null && early != null && !overview && previous.choices().equals(choices)
 				&& previous.architecture().equals(architecture)) {
 			early.accept(new GapPicture(model.file(), system.getName(), choices, architecture, false, report,
-					ArchitecturePicture.restatus(previous.diagram(), report, options), targetSets, assessments, sources,
-					problems, model.textVersion(), analysed - start, 0));
+					ArchitecturePicture.restatus(previous.diagram(), report, options), zonePaths, shownZone, targetSets,
+					assessments, sources, problems, model.textVersion(), analysed - start, 0));
 			checkCancelled(model);
 		}
 		long layoutStart = System.nanoTime();
-		ArchitectureDiagram diagram = Diagrams.architecture(report, system, options);
+		ArchitectureDiagram diagram = shown != null ? ZoneDiagrams.zone(report, system, shown, options)
+				: overview ? ZoneDiagrams.overview(report, system, options).diagram()
+						: Diagrams.architecture(report, system, options);
 		long laidOut = System.nanoTime();
 		checkCancelled(model);
 		return Optional.of(new GapPicture(model.file(), system.getName(), choices, architecture, true, report, diagram,
-				targetSets, assessments, sources, problems, model.textVersion(), analysed - start, laidOut - layoutStart));
+				zonePaths, shownZone, targetSets, assessments, sources, problems, model.textVersion(), analysed - start,
+				laidOut - layoutStart));
 	}
 
 	/** The declarations the layout depends on, as written. */

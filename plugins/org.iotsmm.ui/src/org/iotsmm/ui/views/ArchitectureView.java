@@ -52,6 +52,9 @@ public class ArchitectureView extends ViewPart {
 	private ChoiceBar choices;
 	private DiagramCanvas canvas;
 	private GapPicture picture;
+	/** An element the caret is on, highlighted once the zone figure that shows it arrives. */
+	private String pendingHighlight;
+	private Action overviewAction;
 	private final List<Color> colours = new ArrayList<>();
 	private final List<Label> legendLabels = new ArrayList<>();
 	/** The status colour preference: the diagram and its legend repaint in the chosen palette. */
@@ -75,6 +78,7 @@ public class ArchitectureView extends ViewPart {
 		SmmPreferences.store().addPropertyChangeListener(paletteListener);
 		canvas.setTooltips(this::tooltip);
 		canvas.onClick(this::reveal);
+		canvas.onDoubleClick(this::enter);
 		toolbar(getViewSite().getActionBars().getToolBarManager());
 		EditorFollower.install(getSite().getPage());
 		getSite().getPage().addPostSelectionListener(caretListener);
@@ -118,6 +122,10 @@ public class ArchitectureView extends ViewPart {
 	}
 
 	private void toolbar(IToolBarManager bar) {
+		overviewAction = action("Overview", "Back to the overview of the zones (large systems)",
+				() -> GapModelService.get().choose(GapModelService.get().choices().withZone(null)));
+		overviewAction.setEnabled(false);
+		bar.add(overviewAction);
 		bar.add(action("Zoom to fit", "Show the whole diagram", () -> canvas.zoomToFit()));
 		bar.add(action("100%", "Actual size", () -> canvas.setZoom(1)));
 		bar.add(action("+", "Zoom in (Ctrl+wheel)", () -> canvas.setZoom(canvas.zoom() * 1.25)));
@@ -173,6 +181,11 @@ public class ArchitectureView extends ViewPart {
 			setContentDescription(next.system() + " (" + next.file().getName() + "): target set "
 					+ next.report().targetSet() + ", assessment " + (next.report().assessment() == null ? "none" : next.report().assessment()));
 			canvas.setDiagram(next.diagram(), next.problems());
+			overviewAction.setEnabled(next.shownZone() != null);
+			if (pendingHighlight != null && canvas.box(pendingHighlight).isPresent()) {
+				canvas.highlight(pendingHighlight);
+				pendingHighlight = null;
+			}
 		}
 		choices.show(state);
 	}
@@ -227,7 +240,33 @@ public class ArchitectureView extends ViewPart {
 		if (file == null || !file.equals(picture.file())) {
 			return;
 		}
-		picture.elementAt(text.getOffset()).ifPresent(s -> canvas.highlight(s.path()));
+		picture.elementAt(text.getOffset()).ifPresent(s -> {
+			if (canvas.box(s.path()).isPresent() || picture.detailZones().isEmpty()) {
+				canvas.highlight(s.path());
+				return;
+			}
+			// a large system: show the figure of the zone the element is drawn in, then highlight it
+			picture.detailZoneOf(s.path()).filter(zone -> !zone.equals(picture.shownZone())).ifPresent(zone -> {
+				pendingHighlight = s.path();
+				GapModelService.get().choose(GapModelService.get().choices().withZone(zone));
+			});
+		});
+	}
+
+	/**
+	 * A double click on a zone of a large system's overview (or on a zone a zone figure's flows lead
+	 * to) shows that zone's figure; on the "outside zones" node, the overview. Zones holding only
+	 * zones open the first zone inside them with components.
+	 */
+	private void enter(Box box) {
+		if (picture == null || picture.detailZones().isEmpty() || !"zone".equals(box.kind())) {
+			return;
+		}
+		// a zone that only holds zones (a site of the overview) opens its first zone with components
+		String zone = picture.detailZones().stream()
+				.filter(z -> !box.path().isEmpty() && (z.equals(box.path()) || z.startsWith(box.path() + "."))).findFirst()
+				.orElse(null);
+		GapModelService.get().choose(GapModelService.get().choices().withZone(zone));
 	}
 
 	public DiagramCanvas canvas() {

@@ -71,6 +71,8 @@ public final class DiagramCanvas extends Canvas {
 	private Function<Box, String> tooltips = Box::title;
 	private Consumer<Box> clickListener = box -> {
 	};
+	private Consumer<Box> doubleClickListener = box -> {
+	};
 	private Runnable completeListener = () -> {
 	};
 	private long completeGeneration = -1;
@@ -93,6 +95,12 @@ public final class DiagramCanvas extends Canvas {
 			dragged = false;
 		});
 		addListener(SWT.MouseMove, this::mouseMove);
+		addListener(SWT.MouseDoubleClick, e -> {
+			Box box = e.button == 1 ? hit(e.x, e.y) : null;
+			if (box != null) {
+				doubleClickListener.accept(box);
+			}
+		});
 		addListener(SWT.MouseUp, e -> {
 			if (dragX >= 0 && !dragged && e.button == 1) {
 				click(e.x, e.y);
@@ -151,6 +159,15 @@ public final class DiagramCanvas extends Canvas {
 
 	public void onClick(Consumer<Box> listener) {
 		clickListener = listener;
+	}
+
+	public void onDoubleClick(Consumer<Box> listener) {
+		doubleClickListener = listener;
+	}
+
+	/** What a double click on {@code path}'s node does (for tests, which cannot send a real one). */
+	public void doubleClick(String path) {
+		box(path).ifPresent(doubleClickListener);
 	}
 
 	/** Called on the UI thread each time every visible tile of the current picture is on screen. */
