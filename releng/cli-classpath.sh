@@ -7,6 +7,11 @@ cli_out="$cli_root/build-output/smm"
 cli_lib="$cli_out/lib"
 cli_product="$cli_root/releng/org.iotsmm.repository/target/products/org.iotsmm.cli.tool/linux/gtk/x86_64/smm/plugins"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# --sun-misc-unsafe-memory-access (it quiets the sun.misc.Unsafe warnings of Guava and EMF) exists
+# from JDK 23 on; JDK 21, which the README allows, refuses to start with it
+cli_java_major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null || true)"
+cli_java_options=()
+if [ "${cli_java_major:-0}" -ge 23 ]; then cli_java_options=(--sun-misc-unsafe-memory-access=allow); fi
 
 cli_changed_since() { # true when a source file is newer than $1
   [ -n "$(find "$cli_root/plugins" "$cli_root/features" "$cli_root/releng" "$cli_root/pom.xml" -newer "$1" -type f \
@@ -39,7 +44,7 @@ if [ ! -f "$cli_out/.built" ] || cli_changed_since "$cli_out/.built"; then
   # The ahead-of-time class cache (JDK 25, JEP 514) is made here, once per build, by a training run
   # of what users run most: classes come loaded and linked from it, no archive is written on first use.
   "$JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$cli_out/smm.aot" -Xlog:aot=off -Xlog:cds=off \
-    --sun-misc-unsafe-memory-access=allow -Djava.awt.headless=true -cp "$cli_lib/*" org.iotsmm.cli.Main -q validate \
+    "${cli_java_options[@]}" -Djava.awt.headless=true -cp "$cli_lib/*" org.iotsmm.cli.Main -q validate \
     "$cli_root/examples/getting-started" >/dev/null 2>&1 </dev/null || rm -f "$cli_out/smm.aot"
   touch "$cli_out/.built"
   echo "$1: $(ls "$cli_lib" | wc -l) bundles in $cli_lib" >&2
