@@ -241,9 +241,12 @@ public final class ProjectModels {
 		return loadedFile;
 	}
 
+	/** Partial when it can be ({@link TextUpdate}); linking stays whole-file. */
 	private static void reparse(LoadedFile loadedFile, String text) {
 		try {
-			loadedFile.resource.reparse(text);
+			if (TextUpdate.apply(loadedFile.resource, text) == TextUpdate.Kind.UNCHANGED && loadedFile.relink) {
+				loadedFile.resource.relink(); // the caller counts the file as re-linked
+			}
 		} catch (IOException | RuntimeException | StackOverflowError e) {
 			WorkspaceModels.log(new IllegalStateException(loadedFile.resource.getURI() + ": cannot parse the text", e));
 		}
