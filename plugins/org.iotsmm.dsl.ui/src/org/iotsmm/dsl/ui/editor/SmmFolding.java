@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -22,12 +21,9 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 /**
  * Folding of blocks (outline symbols with children that span several lines: system, zones,
  * target sets, assessments, plans) and of multi-line text blocks and comments, updated after each
- * reconcile on the UI thread, {@link #BATCH} new folds per UI task.
+ * reconcile on the UI thread.
  */
 public class SmmFolding implements IReconciler {
-
-	/** Folds added per UI task. */
-	public static final int BATCH = 40;
 
 	private ProjectionViewer viewer;
 	private final BiConsumer<IDocument, EditorState> listener = (document, state) -> {
@@ -86,50 +82,16 @@ public class SmmFolding implements IReconciler {
 				removed.add(annotation);
 			}
 		}
-		List<Position> added = new ArrayList<>();
+		Map<Annotation, Position> added = new HashMap<>();
 		for (Position position : wanted) {
 			if (!existing.containsKey(position)) {
-				added.add(position);
+				added.put(new ProjectionAnnotation(), position);
 				existing.put(position, null);
 			}
 		}
 		if (!removed.isEmpty() || !added.isEmpty()) { // an empty change still makes the projection viewer catch up
-			model.modifyAnnotations(removed.toArray(Annotation[]::new), batch(added, 0), null);
-			addLater(document, state, stamp(document), added, BATCH);
+			model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
 		}
-	}
-
-	/**
-	 * Adds the folds from {@code from} on in UI tasks of {@link #BATCH} each, while the document and
-	 * its state stay the same: the first folding of a large file added hundreds at once, each one
-	 * making the projection viewer and its rulers catch up, in one long UI task.
-	 */
-	private void addLater(IDocument document, EditorState state, long stamp, List<Position> added, int from) {
-		if (from >= added.size()) {
-			return;
-		}
-		org.eclipse.swt.widgets.Display.getCurrent().asyncExec(() -> { // update and its tasks run on the UI thread
-			ProjectionViewer current = viewer;
-			if (current == null || current.getDocument() != document || EditorState.of(document) != state
-					|| stamp(document) != stamp || current.getProjectionAnnotationModel() == null) {
-				return; // the text moved on: the next reconcile folds what is still missing
-			}
-			current.getProjectionAnnotationModel().modifyAnnotations(null, batch(added, from), null);
-			addLater(document, state, stamp, added, from + BATCH);
-		});
-	}
-
-	private static Map<Annotation, Position> batch(List<Position> positions, int from) {
-		Map<Annotation, Position> result = new HashMap<>();
-		for (Position position : positions.subList(from, Math.min(from + BATCH, positions.size()))) {
-			result.put(new ProjectionAnnotation(), position);
-		}
-		return result;
-	}
-
-	private static long stamp(IDocument document) {
-		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
-				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 	}
 
 	private static void collect(IDocument document, List<Outline.Node> nodes, java.util.Set<Position> into) {
