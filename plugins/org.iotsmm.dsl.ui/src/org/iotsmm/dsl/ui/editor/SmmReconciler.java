@@ -104,6 +104,7 @@ public class SmmReconciler implements IReconciler {
 		}
 		if (file != null) {
 			WorkspaceModels.instance().editorClosed(file);
+			org.iotsmm.dsl.ui.builder.SmmBuilder.editorClosed(file);
 		}
 		document = newDocument;
 		file = newDocument == null ? null : fileOf(newDocument);

@@ -149,6 +149,28 @@ public final class ProjectModels {
 		return true;
 	}
 
+	/**
+	 * Re-reads the file from disk even when its stamp has not changed: an editor closed without
+	 * saving, and its text is no longer the file's. Returns true when the model changed.
+	 */
+	public boolean reloadFromDisk(IFile file) {
+		checkLocked();
+		LoadedFile loadedFile = files.get(file);
+		if (!loaded || loadedFile == null || !file.exists()) {
+			return syncWithDisk(file);
+		}
+		String text = diskText(file);
+		var parsed = loadedFile.resource.getParseResult();
+		if (parsed != null && parsed.getRootNode() != null && text.equals(parsed.getRootNode().getText())) {
+			return false;
+		}
+		reparse(loadedFile, text);
+		loadedFile.diskStamp = file.getModificationStamp();
+		loadedFile.relink = false;
+		othersChanged(file);
+		return true;
+	}
+
 	/** Drops everything (the project closed or was deleted). */
 	public void dispose() {
 		checkLocked();
@@ -219,9 +241,12 @@ public final class ProjectModels {
 		return loadedFile;
 	}
 
+	/** Partial when it can be ({@link TextUpdate}); linking stays whole-file. */
 	private static void reparse(LoadedFile loadedFile, String text) {
 		try {
-			loadedFile.resource.reparse(text);
+			if (TextUpdate.apply(loadedFile.resource, text) == TextUpdate.Kind.UNCHANGED && loadedFile.relink) {
+				loadedFile.resource.relink(); // the caller counts the file as re-linked
+			}
 		} catch (IOException | RuntimeException | StackOverflowError e) {
 			WorkspaceModels.log(new IllegalStateException(loadedFile.resource.getURI() + ": cannot parse the text", e));
 		}
