@@ -19,6 +19,7 @@ import org.iotsmm.dsl.ui.model.SmmModels;
 import org.iotsmm.testing.Repo;
 import org.iotsmm.testing.UiStalls;
 import org.iotsmm.ui.SecurityMaturityPerspective;
+import org.iotsmm.ui.model.GapModelService;
 import org.iotsmm.ui.model.GapPicture;
 import org.iotsmm.ui.views.ArchitectureView;
 import org.iotsmm.ui.views.DiagramCanvas;
@@ -47,7 +48,8 @@ class ViewsBenchmark {
 		out("# Live architecture view (issue 11). Reproduce: ./bench views");
 		out("# 2 cores shared with other builds: compare figures of one run only.");
 		for (int components : new int[] { 200, 2000 }) {
-			keystrokes(view, components);
+			keystrokes(view, components, false);
+			keystrokes(view, components, true);
 		}
 		zoomAndPan(view);
 		Path file = Repo.root().resolve("build-output").resolve("bench-views.txt");
@@ -56,13 +58,28 @@ class ViewsBenchmark {
 		Workbench.cleanUp();
 	}
 
-	private void keystrokes(ArchitectureView view, int components) throws Exception {
+	/**
+	 * Edits a target level and measures until the view is repainted. Both sizes are above the
+	 * overview threshold: the view shows the overview of the zones, or ({@code inZone}) the figure
+	 * of the zone the edited target names, as a user working on that zone sees it.
+	 */
+	private void keystrokes(ArchitectureView view, int components, boolean inZone) throws Exception {
 		String text = SyntheticSystems.generate("Synthetic" + components, SyntheticSystems.Shape.standard(components), 42);
 		IProject project = Workbench.project("bench-" + components);
 		IFile file = project.getFile("synthetic.smm");
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 		ITextEditor editor = Workbench.open(file);
 		Workbench.waitUntil("the first picture", () -> view.picture() != null && view.picture().file().equals(file));
+		GapModelService service = GapModelService.get();
+		String zone = view.picture().detailZones().stream().filter(z -> z.equals("Z2") || z.endsWith(".Z2")).findFirst()
+				.orElse(null);
+		if (inZone) {
+			service.choose(service.choices().withZone(zone));
+			Workbench.waitUntil("the figure of zone " + zone, () -> java.util.Objects.equals(zone, view.picture().shownZone())
+					&& view.picture().exactLayout());
+		}
+		String what = String.format("%,d components, %s", components, view.picture().isOverview() ? "overview of the zones"
+				: view.picture().shownZone() != null ? "figure of zone " + view.picture().shownZone() : "whole system");
 		waitPainted(view.canvas());
 		IDocument document = Workbench.document(editor);
 		long[] reparsed = new long[1];
@@ -115,18 +132,19 @@ class ViewsBenchmark {
 		}
 		SmmModels.get().removeListener(listener);
 		stalls.close();
+		service.choose(service.choices().withZone(null));
 		editor.doRevertToSaved();
 		Workbench.page().closeAllEditors(false);
 		Workbench.waitForJobs();
-		out(String.format("%,d components | keystroke to repainted view: median %.0f ms (includes the editor's debounce) | "
+		out(String.format("%s | keystroke to repainted view: median %.0f ms (includes the editor's debounce) | "
 				+ "reparse done (after debounce) to repainted: median %.0f ms, max %.0f ms | goal %s after the debounce | "
-				+ "longest UI-thread task %.0f ms (goal < 50 ms)", components, median(total), median(afterReparse),
+				+ "longest UI-thread task %.0f ms (goal < 50 ms)", what, median(total), median(afterReparse),
 				afterReparse.stream().mapToDouble(d -> d).max().orElse(0), components <= 200 ? "150 ms" : "1 s", longestUiTask));
-		out(String.format("%,d components | the new statuses are drawn on the previous layout first; of which: gap analysis "
+		out(String.format("%s | the new statuses are drawn on the previous layout first (not on the overview); of which: gap analysis "
 				+ "%.0f ms (background), picture on the UI thread %.0f ms after the reparse, tiles painted %.0f ms later "
-				+ "(medians) | the new ELK layout (%.0f ms, background) repainted %.0f ms after the reparse", components,
+				+ "(medians) | the new ELK layout (%.0f ms, background) repainted %.0f ms after the reparse", what,
 				median(analysis), median(delivered), median(afterReparse) - median(delivered), median(layout), median(exact)));
-		stalls.summary(5, 14).forEach(line -> out(String.format("%,d components | %s", components, line)));
+		stalls.summary(5, 14).forEach(line -> out(what + " | " + line));
 	}
 
 	/** Samples the UI thread's stack whenever a 1 ms heartbeat timer is late by more than 50 ms. */
