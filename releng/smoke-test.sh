@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the standalone product: unpack the archive, start it under Xvfb with an example
 # model named on the command line, wait until the workbench window is up (at most 120 s) and shows
-# the example in the .smm editor, save a screenshot, then shut it down cleanly.
+# the example in the .smm editor, check that the splash screen came and went, save a screenshot,
+# then shut it down cleanly.
 # Usage: releng/smoke-test.sh [product.tar.gz] [screenshot.png]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -34,7 +35,12 @@ sleep 1
 DISPLAY="$display" "$product/smm-workbench" -data "$work/workspace" -consoleLog "$model" >"$log" 2>&1 &
 app=$!
 window=""
+splash=""   # the JVM's splash window (the start script passes -splash); its X name is "Java"
 for ((i = 0; i < limit; i++)); do
+  if [ -z "$splash" ]; then
+    splash=$(DISPLAY="$display" xdotool search --onlyvisible --name '^Java$' 2>/dev/null | head -n 1 || true)
+    [ -n "$splash" ] && DISPLAY="$display" xwd -root -silent | convert xwd:- "$(dirname "$shot")/workbench-splash.png"
+  fi
   window=$(DISPLAY="$display" xdotool search --onlyvisible --name "IoT SMM Workbench" 2>/dev/null | head -n 1 || true)
   [ -n "$window" ] && break
   if ! kill -0 "$app" 2>/dev/null; then
@@ -58,6 +64,19 @@ if ! DISPLAY="$display" xdotool getwindowname "$window" | grep -q "getting-start
   kill "$app" 2>/dev/null || true; exit 1
 fi
 echo "smoke: the example is open in the editor"
+if [ -z "$splash" ]; then
+  echo "smoke: FAIL: no splash screen was shown while the workbench started" >&2
+  kill "$app" 2>/dev/null || true; exit 1
+fi
+for ((k = 0; k < 30; k++)); do
+  DISPLAY="$display" xdotool search --onlyvisible --name '^Java$' >/dev/null 2>&1 || break
+  sleep 1
+done
+if DISPLAY="$display" xdotool search --onlyvisible --name '^Java$' >/dev/null 2>&1; then
+  echo "smoke: FAIL: the splash screen is still open 30 s after the workbench came up" >&2
+  kill "$app" 2>/dev/null || true; exit 1
+fi
+echo "smoke: the splash screen was shown during start ($(dirname "$shot")/workbench-splash.png) and closed once the workbench was up"
 sleep 8   # let the perspective finish painting
 DISPLAY="$display" xwd -root -silent | convert xwd:- "$shot"
 echo "smoke: screenshot $shot ($(stat -c %s "$shot") bytes)"

@@ -13,7 +13,7 @@ if not defined LAUNCHER (
 )
 echo.%* | findstr /I /C:"-data" >nul
 if errorlevel 1 (
-  start "IoT SMM Workbench" "%JAVA%" -Xmx2g -jar "%LAUNCHER%" -data "%USERPROFILE%\smm-workspace" %*
+  start "IoT SMM Workbench" "%JAVA%" -splash:"%HERE%splash.png" -Xmx2g -jar "%LAUNCHER%" -data "%USERPROFILE%\smm-workspace" %*
 ) else (
-  start "IoT SMM Workbench" "%JAVA%" -Xmx2g -jar "%LAUNCHER%" %*
+  start "IoT SMM Workbench" "%JAVA%" -splash:"%HERE%splash.png" -Xmx2g -jar "%LAUNCHER%" %*
 )
