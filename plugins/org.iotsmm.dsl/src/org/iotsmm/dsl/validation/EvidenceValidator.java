@@ -2,10 +2,7 @@ package org.iotsmm.dsl.validation;
 
 import java.util.List;
 
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.iotsmm.smm.Evidence;
 import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.LevelGuidance;
@@ -21,22 +18,12 @@ import org.iotsmm.smm.SmmPackage;
  * Level 3 and 4 are argued from records, so a finding at those levels whose evidence shows none of
  * the level's indicators is warned about (the finding without any evidence is already an error).
  */
-public class EvidenceValidator extends AbstractDeclarativeValidator {
+public class EvidenceValidator extends ComposedSmmValidator {
 
 	private static final SmmPackage SMM = SmmPackage.eINSTANCE;
 
 	/** Lowest level whose findings should show at least one indicator of their level. */
 	public static final int INDICATOR_LINK_FROM_LEVEL = SmmValidator.EVIDENCE_REQUIRED_FROM_LEVEL;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(SMM);
-	}
-
-	/** Composed into SmmValidator; registering it again would run every check twice. */
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-	}
 
 	/**
 	 * The indicators the catalog gives for the finding's practice at the finding's level; empty

@@ -8,10 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.iotsmm.smm.ArchitectureElement;
 import org.iotsmm.smm.CarriesCondition;
 import org.iotsmm.smm.Component;
@@ -36,21 +33,11 @@ import org.iotsmm.smm.Zone;
  * heuristics, never an official equivalence between the SMM and another standard. Composed into
  * the language's validator (see {@code GenerateSmm.mwe2}).
  */
-public class ProfileRuleValidator extends AbstractDeclarativeValidator {
+public class ProfileRuleValidator extends ComposedSmmValidator {
 
 	private static final SmmPackage SMM = SmmPackage.eINSTANCE;
 	/** Elements named in one message before the rest are only counted. */
 	private static final int NAMED_IN_MESSAGE = 5;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(SMM);
-	}
-
-	/** Composed into SmmValidator; registering it again would run every check twice. */
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-	}
 
 	// ------------------------------------------------------------------ the rules themselves
 

@@ -1,14 +1,10 @@
 package org.iotsmm.dsl.validation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.iotsmm.smm.PracticeMapping;
 import org.iotsmm.smm.Requirement;
 import org.iotsmm.smm.SmmPackage;
@@ -20,19 +16,9 @@ import org.iotsmm.smm.StandardMapping;
  * {@code GenerateSmm.mwe2}). Unknown requirements are reported by the linker
  * ({@link IssueCodes#UNKNOWN_REQUIREMENT}).
  */
-public class StandardMappingValidator extends AbstractDeclarativeValidator {
+public class StandardMappingValidator extends ComposedSmmValidator {
 
 	private static final SmmPackage SMM = SmmPackage.eINSTANCE;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(SMM);
-	}
-
-	/** Composed into SmmValidator; registering it again would run every check twice. */
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-	}
 
 	@Check
 	public void uniqueRequirements(Standard standard) {
