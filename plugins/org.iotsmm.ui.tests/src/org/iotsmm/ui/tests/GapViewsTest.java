@@ -85,11 +85,7 @@ class GapViewsTest {
 		assertEquals(zones, diagram.zones().stream().map(Box::name).collect(Collectors.toCollection(TreeSet::new)));
 		assertEquals(components, diagram.components().stream().map(Box::name).collect(Collectors.toCollection(TreeSet::new)));
 		assertEquals(system.getName(), picture.system());
-		Workbench.waitUntil("the diagram painted", () -> {
-			architecture.canvas().redraw();
-			architecture.canvas().update();
-			return architecture.canvas().isPictureComplete();
-		});
+		painted();
 	}
 
 	private static void collect(java.util.List<Zone> zs, java.util.List<Component> cs, Set<String> zones, Set<String> components) {
@@ -311,11 +307,7 @@ class GapViewsTest {
 			assertTrue(canvas.diagram().components().stream().allMatch(b -> "zone".equals(b.kind())),
 					"only zones on the overview");
 			canvas.zoomToFit();
-			Workbench.waitUntil("the overview painted", () -> {
-				canvas.redraw();
-				canvas.update();
-				return canvas.isPictureComplete();
-			});
+			painted();
 			Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-overview.png");
 
 			Box first = canvas.diagram().components().get(0);
@@ -327,11 +319,7 @@ class GapViewsTest {
 			long components = canvas.diagram().components().stream().filter(b -> !"zone".equals(b.kind())).count();
 			assertEquals(40, components, "every component of " + zone);
 			canvas.zoomToFit();
-			Workbench.waitUntil("the zone painted", () -> {
-				canvas.redraw();
-				canvas.update();
-				return canvas.isPictureComplete();
-			});
+			painted();
 			Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-zone.png");
 			assertTrue(canvas.diagram().components().stream().filter(b -> !"zone".equals(b.kind()))
 					.allMatch(b -> b.path().startsWith(zone + ".")), "only components of " + zone);
