@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.Triple;
 
 /**
  * The resource of a .smm file: before parsing, the text is held against {@link InputLimits}. A file
@@ -53,6 +58,29 @@ public class SmmResource extends LazyLinkingResource {
 			super.reparse("");
 			getErrors().add(new LimitDiagnostic(exceeded, getURI()));
 		}
+	}
+
+	/**
+	 * Called for every reference that resolves while the file has any error or warning. Xtext finds
+	 * the diagnostic to drop by building the message the reference would have had if it failed; ours
+	 * searches every name in scope for the nearest ones (did-you-mean), so one typo or syntax error
+	 * made every other reference of the file pay that search: 135 of the 138 ms of linking a
+	 * 200-component system with one misspelt practice. A linking diagnostic is located at its
+	 * reference's text, which identifies it without a message.
+	 */
+	@Override
+	protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {
+		if (getErrors().isEmpty() && getWarnings().isEmpty()) {
+			return;
+		}
+		INode node = triple.getThird();
+		removeLinkingDiagnosticsAt(getErrors(), node);
+		removeLinkingDiagnosticsAt(getWarnings(), node);
+	}
+
+	private static void removeLinkingDiagnosticsAt(List<Diagnostic> diagnostics, INode node) {
+		diagnostics.removeIf(d -> d instanceof XtextLinkingDiagnostic linking && linking.getOffset() == node.getOffset()
+				&& linking.getLength() == node.getLength());
 	}
 
 	/**
