@@ -39,12 +39,33 @@ public final class GapComputation {
 	}
 
 	/**
+	 * What the first of the two steps found: the analysis and everything else of the picture but
+	 * the layout, and, when the architecture is unchanged, the new statuses drawn on the previous
+	 * layout ({@code early}, else null).
+	 */
+	public record Analysed(ModelSnapshot model, org.iotsmm.smm.System system, ViewChoices choices, String architecture,
+			GapReport report, Options options, Zone shown, String shownZone, boolean overview, List<String> zonePaths,
+			List<String> targetSets, List<String> assessments, Map<String, ElementSource> sources,
+			Map<String, List<String>> problems, long analysisNanos, GapPicture early) {
+	}
+
+	/**
 	 * Empty when the file declares no system; the caller checks {@link ModelSnapshot#hasSyntaxErrors()}
 	 * first. When {@code previous} has the same architecture and choices, {@code early} first gets the
 	 * new report drawn on the previous layout (no layout needed), then the full layout is done.
 	 */
 	public static Optional<GapPicture> compute(ModelSnapshot model, ViewChoices choices, GapPicture previous,
 			java.util.function.Consumer<GapPicture> early) {
+		return analyse(model, choices, previous).map(analysed -> {
+			if (analysed.early() != null && early != null) {
+				early.accept(analysed.early());
+			}
+			return layOut(analysed);
+		});
+	}
+
+	/** The first step: the gap analysis, sources, problems, and the early picture when one can be drawn. */
+	public static Optional<Analysed> analyse(ModelSnapshot model, ViewChoices choices, GapPicture previous) {
 		long start = System.nanoTime();
 		Optional<org.iotsmm.smm.System> found = SmmSystems.firstSystem(model.resource());
 		if (found.isEmpty()) {
@@ -75,22 +96,28 @@ public final class GapComputation {
 		String shownZone = shown == null ? null : choices.zone();
 		boolean overview = !detailZones.isEmpty() && shown == null;
 		List<String> zonePaths = List.copyOf(detailZones.keySet());
-		if (previous != null && early != null && !overview && previous.choices().equals(choices)
-				&& previous.architecture().equals(architecture)) {
-			early.accept(new GapPicture(model.file(), system.getName(), choices, architecture, false, report,
+		GapPicture early = null;
+		if (previous != null && !overview && previous.choices().equals(choices) && previous.architecture().equals(architecture)) {
+			early = new GapPicture(model.file(), system.getName(), choices, architecture, false, report,
 					ArchitecturePicture.restatus(previous.diagram(), report, options), zonePaths, shownZone, targetSets,
-					assessments, sources, problems, model.textVersion(), analysed - start, 0));
+					assessments, sources, problems, model.textVersion(), analysed - start, 0);
 			checkCancelled(model);
 		}
+		return Optional.of(new Analysed(model, system, choices, architecture, report, options, shown, shownZone, overview,
+				zonePaths, targetSets, assessments, sources, problems, analysed - start, early));
+	}
+
+	/** The second step: the ELK layout of what {@link #analyse} found, with the lock held. */
+	public static GapPicture layOut(Analysed a) {
 		long layoutStart = System.nanoTime();
-		ArchitectureDiagram diagram = shown != null ? ZoneDiagrams.zone(report, system, shown, options)
-				: overview ? ZoneDiagrams.overview(report, system, options).diagram()
-						: Diagrams.architecture(report, system, options);
+		ArchitectureDiagram diagram = a.shown() != null ? ZoneDiagrams.zone(a.report(), a.system(), a.shown(), a.options())
+				: a.overview() ? ZoneDiagrams.overview(a.report(), a.system(), a.options()).diagram()
+						: Diagrams.architecture(a.report(), a.system(), a.options());
 		long laidOut = System.nanoTime();
-		checkCancelled(model);
-		return Optional.of(new GapPicture(model.file(), system.getName(), choices, architecture, true, report, diagram,
-				zonePaths, shownZone, targetSets, assessments, sources, problems, model.textVersion(), analysed - start,
-				laidOut - layoutStart));
+		checkCancelled(a.model());
+		return new GapPicture(a.model().file(), a.system().getName(), a.choices(), a.architecture(), true, a.report(), diagram,
+				a.zonePaths(), a.shownZone(), a.targetSets(), a.assessments(), a.sources(), a.problems(),
+				a.model().textVersion(), a.analysisNanos(), laidOut - layoutStart);
 	}
 
 	/** The declarations the layout depends on, as written. */

@@ -115,6 +115,7 @@ public final class GapModelService {
 			return Status.CANCEL_STATUS;
 		}
 		try {
+			GapComputation.Analysed[] toLayOut = new GapComputation.Analysed[1];
 			GapViewState next = SmmModels.get().read(target, snapshot -> {
 				if (monitor.isCanceled()) {
 					throw new OperationCanceledException();
@@ -124,14 +125,24 @@ public final class GapModelService {
 					return new GapViewState(target, last, "The text has syntax errors: showing the last good analysis"
 							+ (last == null ? " (none yet)." : "."));
 				}
-				Optional<GapPicture> picture = GapComputation.compute(snapshot, asked, last, early -> {
-					if (!monitor.isCanceled()) {
-						publish(new GapViewState(target, early, null));
-					}
-				});
-				return picture.map(p -> new GapViewState(target, p, null)).orElseGet(
-						() -> new GapViewState(target, null, target.getName() + " declares no system (a catalog or profile file)."));
+				Optional<GapComputation.Analysed> analysed = GapComputation.analyse(snapshot, asked, last);
+				if (analysed.isEmpty()) {
+					return new GapViewState(target, null, target.getName() + " declares no system (a catalog or profile file).");
+				}
+				if (analysed.get().early() == null) {
+					return new GapViewState(target, GapComputation.layOut(analysed.get()), null);
+				}
+				if (!monitor.isCanceled()) {
+					publish(new GapViewState(target, analysed.get().early(), null));
+				}
+				toLayOut[0] = analysed.get();
+				return null;
 			});
+			if (toLayOut[0] != null) {
+				// the new statuses are on screen; the layout takes the lock again, after the editor's
+				// colours and outline that waited for this analysis
+				next = SmmModels.get().read(target, snapshot -> layOut(toLayOut[0], snapshot, asked, monitor));
+			}
 			if (monitor.isCanceled() || !target.equals(file)) {
 				return Status.CANCEL_STATUS;
 			}
@@ -147,6 +158,19 @@ public final class GapModelService {
 			publish(new GapViewState(target, state.picture(), "Cannot analyse " + target.getName() + ": " + e.getMessage()));
 			return Status.OK_STATUS;
 		}
+	}
+
+	/** The layout of what the first hold analysed, when the model is still the one analysed; else all again (the project was re-loaded). */
+	private GapViewState layOut(GapComputation.Analysed analysed, ModelSnapshot snapshot, ViewChoices asked, IProgressMonitor monitor) {
+		if (monitor.isCanceled() || snapshot.textVersion() != analysed.model().textVersion()) {
+			throw new OperationCanceledException(); // a newer text: its re-parse brings a new update
+		}
+		if (snapshot.resource() == analysed.model().resource()) {
+			// the same text in the same objects (only a re-parse replaces them, and it brings a newer version)
+			return new GapViewState(snapshot.file(), GapComputation.layOut(analysed), null);
+		}
+		return GapComputation.compute(snapshot, asked, null, null).map(p -> new GapViewState(snapshot.file(), p, null))
+				.orElseThrow(OperationCanceledException::new);
 	}
 
 	private void publish(GapViewState next) {

@@ -50,10 +50,10 @@ public final class EditorState {
 	}
 
 	/**
-	 * Runs in the reconcile job with the project lock held. The problems go to {@code early} as
-	 * soon as they are known, so that annotations need not wait for colours, outline and links.
+	 * Runs in the reconcile job with the project lock held, right after the re-parse: the problems
+	 * alone, which the editor shows before colours, outline and links are ready. Null when stale.
 	 */
-	static EditorState compute(ModelSnapshot snapshot, java.util.function.Consumer<EditorState> early) {
+	static EditorState problems(ModelSnapshot snapshot) {
 		IResourceValidator validator = SmmLanguage.injector().getInstance(IResourceValidator.class);
 		CancelIndicator cancel = snapshot.cancelIndicator();
 		List<Issue> issues = new ArrayList<>(validator.validate(snapshot.resource(), CheckMode.NORMAL_AND_FAST, cancel));
@@ -66,12 +66,17 @@ public final class EditorState {
 		if (cancel.isCanceled()) {
 			return null;
 		}
-		early.accept(new EditorState(snapshot.textVersion(), List.copyOf(problems), SemanticHighlighting.NONE, List.of(),
-				Links.NONE));
+		return new EditorState(snapshot.textVersion(), List.copyOf(problems), SemanticHighlighting.NONE, List.of(), Links.NONE);
+	}
+
+	/** The rest of the state of the same text (the lock is held again): colours, outline, links. */
+	static EditorState complete(ModelSnapshot snapshot, EditorState problems) {
+		CancelIndicator cancel = snapshot.cancelIndicator();
 		SemanticHighlighting highlighting = SemanticHighlighting.compute(snapshot.resource(), cancel);
 		List<Outline.Node> outline = Outline.compute(snapshot.resource(), cancel);
 		Links links = Links.compute(snapshot.resource(), cancel);
-		return new EditorState(snapshot.textVersion(), List.copyOf(problems), highlighting, outline, links);
+		return cancel.isCanceled() ? null
+				: new EditorState(snapshot.textVersion(), problems.problems, highlighting, outline, links);
 	}
 
 	public long version() {

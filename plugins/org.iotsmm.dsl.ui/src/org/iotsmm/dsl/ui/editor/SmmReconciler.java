@@ -25,8 +25,9 @@ import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
  * Keeps an editor's .smm model current: every edit bumps the file's text version (cancelling work
  * on older text) and re-schedules a background job after {@link #DELAY_MS} of quiet. The job
  * re-parses the text into the project's model ({@link WorkspaceModels#reconcile}), which tells the
- * model listeners, computes what the editor shows ({@link EditorState}) under the same lock, and
- * hands it to the UI thread with {@code asyncExec}. Nothing here parses on the UI thread.
+ * model listeners, computes what the editor shows ({@link EditorState}: the problems under the same
+ * lock, the rest once the lock has been taken again) and hands it to the UI thread with
+ * {@code asyncExec}. Nothing here parses on the UI thread.
  */
 public class SmmReconciler implements IReconciler {
 
@@ -180,8 +181,13 @@ public class SmmReconciler implements IReconciler {
 			}
 			EditorState state;
 			try {
-				state = models.reconcile(target, text, version,
-						snapshot -> EditorState.compute(snapshot, problems -> show(doc, target, version, problems, false)));
+				state = models.reconcile(target, text, version, snapshot -> {
+					EditorState problems = EditorState.problems(snapshot);
+					if (problems != null) {
+						show(doc, target, version, problems, false);
+					}
+					return problems;
+				}, EditorState::complete);
 			} catch (RuntimeException | Error e) {
 				if (WorkspaceModels.isCancellation(e)) {
 					return Status.OK_STATUS; // the next edit has re-scheduled us

@@ -33,7 +33,11 @@ import org.iotsmm.dsl.ui.model.ModelSnapshot;
 public final class ProjectModels {
 
 	private final IProject project;
-	private final ReentrantLock lock = new ReentrantLock();
+	/**
+	 * Fair: a reconcile lets go of the lock between its problems and the rest so that the gap views'
+	 * analysis, waiting since the re-parse, goes first; an unfair lock hands it straight back.
+	 */
+	private final ReentrantLock lock = new ReentrantLock(true);
 	private final XtextResourceSet resourceSet;
 	private final Map<IFile, LoadedFile> files = new LinkedHashMap<>();
 	private boolean loaded;

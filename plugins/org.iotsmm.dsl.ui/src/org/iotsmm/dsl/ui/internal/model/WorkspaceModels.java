@@ -131,11 +131,14 @@ public final class WorkspaceModels implements SmmModels {
 	}
 
 	/**
-	 * Re-parses an editor's text (on a background thread), tells the listeners, then runs
-	 * {@code afterwards} under the same lock. Returns null, doing nothing, when the text is stale.
+	 * Re-parses an editor's text (on a background thread), tells the listeners and runs
+	 * {@code first} under the same lock; then lets go of the lock before {@code then} takes it
+	 * again, so that work the listeners queued meanwhile (the gap views' analysis) runs between the
+	 * two instead of after both. Returns null, doing nothing more, when the text goes stale.
 	 */
-	public <T> T reconcile(IFile file, String text, long version, Function<ModelSnapshot, T> afterwards) {
-		return withProject(file.getProject(), project -> {
+	public <P, T> T reconcile(IFile file, String text, long version, Function<ModelSnapshot, P> first,
+			java.util.function.BiFunction<ModelSnapshot, P, T> then) {
+		P checked = withProject(file.getProject(), project -> {
 			CancelIndicator cancel = staleAfter(file, version);
 			if (cancel.isCanceled()) {
 				return null;
@@ -143,7 +146,14 @@ public final class WorkspaceModels implements SmmModels {
 			project.setText(file, text);
 			ModelSnapshot snapshot = project.snapshot(file, version, cancel);
 			fire(snapshot);
-			return cancel.isCanceled() ? null : afterwards.apply(snapshot);
+			return cancel.isCanceled() ? null : first.apply(snapshot);
+		});
+		if (checked == null) {
+			return null;
+		}
+		return withProject(file.getProject(), project -> {
+			CancelIndicator cancel = staleAfter(file, version);
+			return cancel.isCanceled() ? null : then.apply(project.snapshot(file, version, cancel), checked);
 		});
 	}
 
