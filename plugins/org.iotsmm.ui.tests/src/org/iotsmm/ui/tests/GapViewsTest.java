@@ -2,6 +2,7 @@ package org.iotsmm.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -164,6 +165,49 @@ class GapViewsTest {
 				&& org.iotsmm.ui.model.GapModelService.get().state().notice() != null
 				&& org.iotsmm.ui.model.GapModelService.get().state().notice().contains("syntax errors"));
 		editor.doRevertToSaved();
+	}
+
+	/** The roll-up table is made once and then rewritten in place: it must still follow each edit. */
+	@Test
+	void theMaturityRollUpFollowsAnEdit() throws Exception {
+		IProject project = Workbench.project("maturity-live", "examples/getting-started/getting-started.smm");
+		IFile file = project.getFile("getting-started.smm");
+		GapPicture before = openAndWait(file);
+		MaturityView maturity = (MaturityView) Workbench.page().showView(MaturityView.ID);
+		Workbench.waitUntil("the maturity figures", () -> maturity.figuresShown() > 0 && maturity.rollUpTable() != null);
+		String domain = before.report().practice("AccessControl").orElseThrow().domain();
+		org.eclipse.swt.widgets.Table table = maturity.rollUpTable();
+		String rowBefore = rollUpRow(table, domain);
+		assertTrue(rowBefore.contains("gap"), rowBefore);
+		ITextEditor editor = (ITextEditor) Workbench.page().getActiveEditor();
+		IDocument document = Workbench.document(editor);
+		int at = document.get().indexOf("practice AccessControl level 2 on Dashboard");
+		document.replace(at + "practice AccessControl level ".length(), 1, "1");
+		Workbench.waitUntil("the roll-up of the new target", () -> !rollUpRow(table, domain).equals(rowBefore));
+		assertSame(table, maturity.rollUpTable(), "the table is kept, not made again");
+		assertEquals(before.report().rollUps().stream().filter(r -> r.group().equals(org.iotsmm.analysis.RollUp.DOMAIN)
+				&& r.element() == null).count(), table.getItemCount());
+		org.iotsmm.analysis.RollUp expected = maturity.picture().report().rollUps().stream()
+				.filter(r -> r.group().equals(org.iotsmm.analysis.RollUp.DOMAIN) && r.element() == null && r.name().equals(domain))
+				.findFirst().orElseThrow();
+		assertEquals(String.join("|", domain, org.iotsmm.ui.views.StatusLook.text(expected.status(), expected.largestLevelGap()),
+				String.valueOf(expected.practicesWithTarget()), String.valueOf(expected.practicesMet()),
+				String.valueOf(expected.practicesWithGap()), String.valueOf(expected.practicesNotAssessed()),
+				String.valueOf(expected.totalLevelGap())), rollUpRow(table, domain));
+		editor.doRevertToSaved();
+	}
+
+	private static String rollUpRow(org.eclipse.swt.widgets.Table table, String name) {
+		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+			if (item.getText(0).equals(name)) {
+				StringBuilder row = new StringBuilder();
+				for (int column = 0; column < table.getColumnCount(); column++) {
+					row.append(column == 0 ? "" : "|").append(item.getText(column));
+				}
+				return row.toString();
+			}
+		}
+		return "no row " + name;
 	}
 
 	@Test

@@ -39,7 +39,7 @@ abstract class ChartView extends ViewPart {
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final List<Image> images = new ArrayList<>();
 	private final List<Label> figureLabels = new ArrayList<>();
-	private final List<Control> headerControls = new ArrayList<>();
+	private Control header;
 	private List<String> captions = List.of();
 	private Composite root;
 	private Label notice;
@@ -79,8 +79,16 @@ abstract class ChartView extends ViewPart {
 	/** The figures, PNG bytes by caption, painted off the UI thread. */
 	protected abstract Map<String, byte[]> figures(GapReport report);
 
-	/** Controls shown above the figures (e.g. a roll-up table); called on the UI thread. */
-	protected void header(Composite parent, GapReport report) {
+	/**
+	 * Creates the control shown above the figures (e.g. a roll-up table), or null; UI thread. Made
+	 * once and then updated: re-creating a table per picture held the UI thread up to 100 ms.
+	 */
+	protected Control createHeader(Composite parent) {
+		return null;
+	}
+
+	/** Shows {@code report} in the control {@link #createHeader} made; UI thread. */
+	protected void updateHeader(Control control, GapReport report) {
 	}
 
 	private void show(GapViewState state) {
@@ -141,7 +149,7 @@ abstract class ChartView extends ViewPart {
 	}
 
 	/**
-	 * Shows new figures: the header and, when the captions changed, the labels at once; then the
+	 * Shows new figures: the header's new content and, when the captions changed, the labels at once; then the
 	 * images (made in the background) one per UI-thread task. While the captions stay the same,
 	 * each new image replaces the old one in place, so nothing flickers.
 	 */
@@ -158,8 +166,7 @@ abstract class ChartView extends ViewPart {
 			});
 			images.clear();
 			figureLabels.clear();
-			headerControls.clear();
-			replaceHeader(report, null);
+			header = createHeader(content);
 			for (String caption : newCaptions) {
 				Label label = new Label(content, SWT.NONE);
 				label.setText(caption);
@@ -169,26 +176,12 @@ abstract class ChartView extends ViewPart {
 			}
 			captions = newCaptions;
 			figuresShown = 0;
-		} else {
-			replaceHeader(report, figureLabels.isEmpty() ? null : content.getChildren()[headerControls.size()]);
+		}
+		if (header != null) {
+			updateHeader(header, report);
 		}
 		content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		installFigure(shown, new ArrayList<>(painted.values()), 0);
-	}
-
-	private void replaceHeader(GapReport report, Control above) {
-		headerControls.forEach(Control::dispose);
-		headerControls.clear();
-		List<Control> before = List.of(content.getChildren());
-		header(content, report);
-		for (Control c : content.getChildren()) {
-			if (!before.contains(c)) {
-				headerControls.add(c);
-				if (above != null) {
-					c.moveAbove(above);
-				}
-			}
-		}
 	}
 
 	private void installFigure(GapPicture shown, List<Image> painted, int index) {
@@ -210,6 +203,11 @@ abstract class ChartView extends ViewPart {
 		if (index + 1 < painted.size()) {
 			content.getDisplay().asyncExec(() -> installFigure(shown, painted, index + 1));
 		}
+	}
+
+	/** The control above the figures, or null. */
+	protected Control header() {
+		return header;
 	}
 
 	/** How many figures are on screen (for tests). */

@@ -1,11 +1,14 @@
 package org.iotsmm.ui.views;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -34,26 +37,54 @@ public class MaturityView extends ChartView {
 	}
 
 	@Override
-	protected void header(Composite parent, GapReport report) {
-		String group = "subdomain".equals(SmmPreferences.store().getString(SmmPreferences.ROLL_UP)) ? RollUp.SUBDOMAIN : RollUp.DOMAIN;
+	protected Control createHeader(Composite parent) {
 		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String title : new String[] { group.equals(RollUp.DOMAIN) ? "Domain" : "Subdomain", "Status", "With target", "Met",
-				"Gap", "Not assessed", "Total level gap" }) {
+		for (String title : COLUMNS) {
 			TableColumn c = new TableColumn(table, SWT.NONE);
 			c.setText(title);
 			c.setWidth(title.length() < 6 ? 70 : 110);
 		}
+		GridDataFactory.fillDefaults().applyTo(table);
+		return table;
+	}
+
+	/** The roll-up rows, written into the existing items: only the cells whose text changed are set. */
+	@Override
+	protected void updateHeader(Control control, GapReport report) {
+		Table table = (Table) control;
+		String group = "subdomain".equals(SmmPreferences.store().getString(SmmPreferences.ROLL_UP)) ? RollUp.SUBDOMAIN : RollUp.DOMAIN;
+		String groupTitle = group.equals(RollUp.DOMAIN) ? "Domain" : "Subdomain";
+		if (!table.getColumn(0).getText().equals(groupTitle)) {
+			table.getColumn(0).setText(groupTitle);
+		}
+		List<String[]> rows = new ArrayList<>();
 		for (RollUp r : report.rollUps()) {
 			if (r.group().equals(group) && r.element() == null) {
-				TableItem item = new TableItem(table, SWT.NONE);
-				item.setText(new String[] { r.name(), StatusLook.text(r.status(), r.largestLevelGap()),
+				rows.add(new String[] { r.name(), StatusLook.text(r.status(), r.largestLevelGap()),
 						Integer.toString(r.practicesWithTarget()), Integer.toString(r.practicesMet()),
 						Integer.toString(r.practicesWithGap()), Integer.toString(r.practicesNotAssessed()),
 						Integer.toString(r.totalLevelGap()) });
 			}
 		}
-		GridDataFactory.fillDefaults().applyTo(table);
+		if (table.getItemCount() != rows.size()) {
+			table.setItemCount(rows.size());
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			TableItem item = table.getItem(i);
+			for (int column = 0; column < COLUMNS.length; column++) {
+				if (!rows.get(i)[column].equals(item.getText(column))) {
+					item.setText(column, rows.get(i)[column]);
+				}
+			}
+		}
 	}
+
+	/** The roll-up table above the charts, or null before the first picture. */
+	public Table rollUpTable() {
+		return (Table) header();
+	}
+
+	private static final String[] COLUMNS = { "Domain", "Status", "With target", "Met", "Gap", "Not assessed", "Total level gap" };
 }
