@@ -101,6 +101,31 @@ class EditorTest {
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("AccessKontrol"));
 	}
 
+	/**
+	 * Markers tell the saved file's problems, annotations the unsaved text's. A project check that
+	 * ran while an editor held unsaved text used to mark that text (the model holds the editor's
+	 * text); which one came first was a race between the check and the reconcile.
+	 */
+	@Test
+	void aBuildDuringUnsavedEditsMarksTheSavedFileOnly() throws Exception {
+		IProject project = Workbench.project("unsaved", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		IFile file = project.getFile("plant.smm");
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		built(project);
+		assertEquals(0, markers(file).length);
+		int offset = document.get().indexOf("practice AccessControl level 2 on Floor because");
+		document.replace(offset + "practice ".length(), "AccessControl".length(), "AccessKontrol");
+		Workbench.waitUntil("an annotation of the unknown practice", () -> annotations(editor).stream()
+				.anyMatch(a -> a.getText().contains("AccessKontrol")));
+		project.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
+		Workbench.waitForModels();
+		assertEquals(List.of(), messages(markers(file)), "the unsaved typo is not marked");
+		editor.doSave(null);
+		Workbench.waitUntil("a marker after saving", () -> markers(file).length > 0);
+		assertTrue(markers(file)[0].getAttribute(IMarker.MESSAGE, "").contains("AccessKontrol"));
+	}
+
 	@Test
 	void editingAProfileRechecksTheSystemThatUsesIt() throws Exception {
 		IProject project = Workbench.project("cross-file", PLANT + "plant.smm", PLANT + "plant-profile.smm");

@@ -135,6 +135,10 @@ final class ProjectChecks extends Job {
 				if (!file.exists() || monitor.isCanceled()) {
 					continue;
 				}
+				if (models.isEditorOwned(file) && projectModels.differsFromDisk(file)) {
+					// markers tell the saved file's problems; the editor's annotations tell the unsaved text's
+					continue;
+				}
 				var resource = projectModels.resource(file);
 				List<Problem> problems = new ArrayList<>();
 				List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);

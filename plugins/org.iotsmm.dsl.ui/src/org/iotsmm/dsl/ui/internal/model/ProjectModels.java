@@ -47,6 +47,8 @@ public final class ProjectModels {
 		final XtextResource resource;
 		long diskStamp = IResource.NULL_STAMP;
 		boolean relink;
+		/** The text the model was parsed from (the file's content, or an editor's). */
+		String text;
 
 		LoadedFile(XtextResource resource) {
 			this.resource = resource;
@@ -236,6 +238,7 @@ public final class ProjectModels {
 		files.put(file, loadedFile);
 		long stamp = file.getModificationStamp();
 		String text = file.exists() ? diskText(file) : "";
+		loadedFile.text = text;
 		try (InputStream in = new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
 			resource.load(in, Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException | RuntimeException | StackOverflowError e) {
@@ -247,6 +250,7 @@ public final class ProjectModels {
 
 	/** Partial when it can be ({@link TextUpdate}); linking stays whole-file. */
 	private static void reparse(LoadedFile loadedFile, String text) {
+		loadedFile.text = text;
 		try {
 			if (TextUpdate.apply(loadedFile.resource, text) == TextUpdate.Kind.UNCHANGED && loadedFile.relink) {
 				loadedFile.resource.relink(); // the caller counts the file as re-linked
@@ -254,6 +258,13 @@ public final class ProjectModels {
 		} catch (IOException | RuntimeException | StackOverflowError e) {
 			WorkspaceModels.log(new IllegalStateException(loadedFile.resource.getURI() + ": cannot parse the text", e));
 		}
+	}
+
+	/** True when the file's model was parsed from a text other than the file's content on disk (an editor's unsaved text). */
+	public boolean differsFromDisk(IFile file) {
+		checkLocked();
+		LoadedFile loadedFile = files.get(file);
+		return loadedFile != null && !diskText(file).equals(loadedFile.text);
 	}
 
 	/** The file's content on disk, decoded with its charset; empty (and logged) when unreadable. */
