@@ -1,6 +1,7 @@
 package org.iotsmm.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Semantic colours are merged only near the lines on screen (a presentation of the whole text
- * merged hundreds of thousands of tokens on the UI thread); scrolling to the far end of a large
- * file must still bring them there.
+ * Colours are presented only near the lines on screen (a presentation of the whole text held the
+ * UI thread for seconds on large files, and left the text widget hundreds of thousands of style
+ * ranges to shift on every keystroke); scrolling to the far end of a large file must still bring
+ * the lexical and the semantic colours there.
  */
 class LargeFileColoursTest {
 
@@ -53,5 +55,38 @@ class LargeFileColoursTest {
 			StyleRange style = at < 0 ? null : widget.getStyleRangeAtOffset(at);
 			return style != null && style.foreground != null && style.foreground.getRGB().equals(expected);
 		});
+	}
+
+	@Test
+	void keywordsFarBelowTheScreenAreColouredWhenScrolledTo() throws Exception {
+		IProject project = Workbench.project("large-keywords");
+		IFile file = project.getFile("large.smm");
+		String text = SyntheticSystems.generate("Keywords", SyntheticSystems.Shape.standard(3_000), 3);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		ITextViewer viewer = EditorTest.viewer(editor);
+		StyledText widget = viewer.getTextWidget();
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		// the widget holds the styles of the lines near the screen, not of all 10,000 and more lines
+		int lines = document.getNumberOfLines();
+		int styled = styledLines(widget);
+		assertTrue(styled < lines / 10, styled + " of " + lines + " lines have styles before any scrolling");
+		int offset = document.get().lastIndexOf("practice ");
+		var expected = SmmColors.rgb(SmmStyle.KEYWORD, SmmColors.isDark(widget));
+		viewer.setTopIndex(document.getLineOfOffset(offset));
+		Workbench.waitUntil("the keyword's colour at the end of the file", () -> {
+			int at = ((ITextViewerExtension5) viewer).modelOffset2WidgetOffset(offset);
+			StyleRange style = at < 0 ? null : widget.getStyleRangeAtOffset(at);
+			return style != null && style.foreground != null && style.foreground.getRGB().equals(expected);
+		});
+	}
+
+	private static int styledLines(StyledText widget) {
+		java.util.Set<Integer> lines = new java.util.HashSet<>();
+		for (StyleRange range : widget.getStyleRanges(false)) {
+			lines.add(widget.getLineAtOffset(range.start));
+		}
+		return lines.size();
 	}
 }

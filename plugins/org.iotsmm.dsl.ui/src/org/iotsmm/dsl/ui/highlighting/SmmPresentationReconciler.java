@@ -4,8 +4,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.IViewportListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.ICharacterScanner;
@@ -23,8 +26,8 @@ import org.iotsmm.dsl.ui.SmmLanguage;
 
 /**
  * Lexical colouring, on the UI thread and immediate: keywords (the grammar's own), comments,
- * strings, text blocks, numbers and dates. Colours follow the preferences and the editor
- * background (light or dark).
+ * strings, text blocks, numbers and dates, of the lines near the screen ({@link Viewport}). Colours
+ * follow the preferences and the editor background (light or dark).
  */
 public class SmmPresentationReconciler extends PresentationReconciler {
 
@@ -41,6 +44,8 @@ public class SmmPresentationReconciler extends PresentationReconciler {
 			viewer.invalidateTextPresentation();
 		}
 	};
+
+	private final IViewportListener viewportListener = verticalOffset -> Viewport.representVisible(viewer);
 
 	public SmmPresentationReconciler() {
 		setDocumentPartitioning(SmmPartitions.PARTITIONING);
@@ -85,12 +90,23 @@ public class SmmPresentationReconciler extends PresentationReconciler {
 			}
 		});
 		SmmColors.store().addPropertyChangeListener(preferences);
+		textViewer.addViewportListener(viewportListener);
 		super.install(textViewer);
+	}
+
+	/** Only the damage near the screen is presented; the rest when it comes near ({@link Viewport}). */
+	@Override
+	protected TextPresentation createPresentation(IRegion damage, IDocument document) {
+		IRegion near = Viewport.clip(viewer, damage);
+		return near == null ? null : super.createPresentation(near, document);
 	}
 
 	@Override
 	public void uninstall() {
 		SmmColors.store().removePropertyChangeListener(preferences);
+		if (viewer != null) {
+			viewer.removeViewportListener(viewportListener);
+		}
 		super.uninstall();
 	}
 
