@@ -85,6 +85,7 @@ echo "smoke: screenshot $shot ($(stat -c %s "$shot") bytes)"
 # The help system: Help > IoT SMM User Guide (through Quick Access) starts the help web app on a
 # free port of 127.0.0.1, which must then serve the help window (a JSP) and the guide's first page.
 # Without a usable web browser the workbench says so in a dialog, closed here with Escape.
+command -v ss >/dev/null || { echo "smoke: FAIL: ss (Debian package iproute2) is needed to find the help server's port" >&2; kill "$app"; exit 1; }
 java_pid=$(pgrep -f -n "$work/iotsmm-workbench/plugins/org.eclipse.equinox.launcher" || echo "$app")
 DISPLAY="$display" xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+3 || true
 sleep 2
