@@ -2,7 +2,8 @@
 # Smoke test of the standalone product: unpack the archive, start it under Xvfb with an example
 # model named on the command line, wait until the workbench window is up (at most 120 s) and shows
 # the example in the .smm editor, check that the splash screen came and went, save a screenshot,
-# then shut it down cleanly.
+# check that Help > IoT SMM User Guide starts the help server and it serves the guide, then shut it
+# down cleanly.
 # Usage: releng/smoke-test.sh [product.tar.gz] [screenshot.png]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -80,6 +81,39 @@ echo "smoke: the splash screen was shown during start ($(dirname "$shot")/workbe
 sleep 8   # let the perspective finish painting
 DISPLAY="$display" xwd -root -silent | convert xwd:- "$shot"
 echo "smoke: screenshot $shot ($(stat -c %s "$shot") bytes)"
+
+# The help system: Help > IoT SMM User Guide (through Quick Access) starts the help web app on a
+# free port of 127.0.0.1, which must then serve the help window (a JSP) and the guide's first page.
+# Without a usable web browser the workbench says so in a dialog, closed here with Escape.
+command -v ss >/dev/null || { echo "smoke: FAIL: ss (Debian package iproute2) is needed to find the help server's port" >&2; kill "$app"; exit 1; }
+java_pid=$(pgrep -f -n "$work/iotsmm-workbench/plugins/org.eclipse.equinox.launcher" || echo "$app")
+DISPLAY="$display" xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+3 || true
+sleep 2
+DISPLAY="$display" xdotool type --delay 50 "IoT SMM User Guide" || true
+sleep 2
+DISPLAY="$display" xdotool key --clearmodifiers Return || true
+help_port=""
+for ((k = 0; k < 60; k++)); do
+  help_port=$(ss -ltnpH 2>/dev/null | grep "pid=$java_pid," | grep -oE '127\.0\.0\.1\]?:[0-9]+' | grep -oE '[0-9]+$' | head -n 1 || true)
+  [ -n "$help_port" ] && break
+  sleep 1
+done
+if [ -z "$help_port" ]; then
+  echo "smoke: FAIL: Help > IoT SMM User Guide started no help server within 60 s; log: $log" >&2
+  kill "$app" 2>/dev/null || true; exit 1
+fi
+for page in /help/index.jsp /help/topic/org.iotsmm.ui/help/user-guide.html; do
+  body=$(python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=60).read().decode())' \
+    "http://127.0.0.1:$help_port$page" 2>&1 || true)
+  if ! grep -q -e "IoT SMM" <<<"$body"; then
+    echo "smoke: FAIL: the help server on port $help_port did not serve $page; log: $log" >&2
+    kill "$app" 2>/dev/null || true; exit 1
+  fi
+done
+echo "smoke: the help system serves the user guide (port $help_port)"
+sleep 3
+DISPLAY="$display" xdotool key --clearmodifiers Escape || true
+sleep 1
 
 # Clean shutdown: File > Exit through the keyboard (Alt+F, then the mnemonic x), as a user would.
 DISPLAY="$display" xdotool windowfocus --sync "$window" key --clearmodifiers alt+f || true

@@ -55,6 +55,18 @@ POI_INSTRUCTIONS = (
     "*;resolution:=optional\n"
     "DynamicImport-Package: *")
 
+# Lucene 10 (the help system's search index, imported by org.eclipse.help.base) has no OSGi
+# manifest. Its own packages are mandatory so p2 installs lucene-core beside analysis-common and
+# smartcn; anything else bnd sees (the optional vector incubator and the like) stays optional.
+# Lucene's SPI (codecs, analysis factories) is looked up with each class's own class loader, so the
+# META-INF/services of each jar stay visible inside it without SPI Fly.
+LUCENE_GROUPS = ("org.apache.lucene:",)
+LUCENE_INSTRUCTIONS = (
+    "Bundle-SymbolicName: org.apache.${replacestring;${mvnArtifactId};-;.}\n"
+    "version: ${version_cleanup;${mvnVersion}}\nBundle-Version: ${version}\n"
+    "Export-Package: *;version=\"${version}\";-noimport:=true\n"
+    "Import-Package: org.apache.lucene.*,*;resolution:=optional")
+
 
 def version_key(v):
     return [int(x) if x.isdigit() else -1 for x in re.split(r"[.-]", v)]
@@ -119,13 +131,15 @@ def location(label, deps, instructions=None):
 
 def main():
     gavs = sorted(set(resolve()) | set(EXTRA))
-    plain, batik, poi, wrapped = [], [], [], []
+    plain, batik, poi, lucene, wrapped = [], [], [], [], []
     for g, a, v in gavs:
         ga = f"{g}:{a}"
         if ga in WRAPPED:
             wrapped.append((ga, g, a, v))
         elif ga.startswith(POI_ARTIFACTS):
             poi.append(dep(g, a, v))
+        elif ga.startswith(LUCENE_GROUPS):
+            lucene.append(dep(g, a, v))
         elif ga.startswith(BATIK_GROUPS):
             batik.append(dep(g, a, v))
         else:
@@ -133,6 +147,7 @@ def main():
     body = location("Pinned artifacts from Maven Central (generated, see generate-target.py)", plain)
     body += location("Batik CSS and helpers with OSGi names", batik, BATIK_INSTRUCTIONS)
     body += location("Apache POI and its helpers with OSGi manifests", poi, POI_INSTRUCTIONS)
+    body += location("Apache Lucene (help search index) with OSGi manifests", lucene, LUCENE_INSTRUCTIONS)
     for ga, g, a, v in wrapped:
         label, instr = WRAPPED[ga]
         body += location(label, [dep(g, a, v)], instr)

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownPages {
 
+	private static final String GUIDE = "user-guide.md";
 	private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
 	private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
 	private static final Pattern NUMBER = Pattern.compile("^\\s*\\d+\\.\\s+(.*)$");
@@ -23,17 +26,61 @@ public final class MarkdownPages {
 	private MarkdownPages() {
 	}
 
-	/** Usage: MarkdownPages IN_DIR OUT_DIR; converts every IN_DIR/*.md to OUT_DIR/*.html. */
+	/**
+	 * Usage: MarkdownPages IN_DIR OUT_DIR TOC_FILE; converts every IN_DIR/*.md to OUT_DIR/*.html and
+	 * writes the help system's table of contents (org.eclipse.help.toc) to TOC_FILE: one book, a
+	 * topic per page (the guide first, then the others by name) and below it a topic per chapter.
+	 */
 	public static void main(String[] args) throws IOException {
 		Path in = Path.of(args[0]);
 		Path out = Path.of(args[1]);
 		Files.createDirectories(out);
+		StringBuilder topics = new StringBuilder();
 		try (var files = Files.list(in)) {
-			for (Path md : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+			List<Path> pages = files.filter(p -> p.toString().endsWith(".md"))
+					.sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equals(GUIDE)).thenComparing(Path::toString))
+					.toList();
+			for (Path md : pages) {
 				String name = md.getFileName().toString().replaceFirst("\\.md$", ".html");
-				Files.writeString(out.resolve(name), page(Files.readString(md, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+				String markdown = Files.readString(md, StandardCharsets.UTF_8);
+				Files.writeString(out.resolve(name), page(markdown), StandardCharsets.UTF_8);
+				topics.append(tocTopic(out.getFileName() + "/" + name, markdown));
 			}
 		}
+		Files.writeString(Path.of(args[2]), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?NLS TYPE=\"org.eclipse.help.toc\"?>\n"
+				+ "<!-- GENERATED at build time by MarkdownPages from docs/*.md and the analysis method. -->\n"
+				+ "<toc label=\"IoT SMM User Guide\" topic=\"" + out.getFileName() + "/" + GUIDE.replace(".md", ".html") + "\">\n"
+				+ topics + "</toc>\n", StandardCharsets.UTF_8);
+	}
+
+	/** The page's topic (labelled by its title) with a topic for each chapter (## heading). */
+	static String tocTopic(String href, String markdown) {
+		StringBuilder topic = new StringBuilder("   <topic label=\"").append(escape(title(markdown))).append("\" href=\"")
+				.append(href).append("\">\n");
+		boolean code = false;
+		for (String line : markdown.replace("\r\n", "\n").lines().toList()) {
+			code ^= line.startsWith("```");
+			if (!code && line.startsWith("## ")) {
+				String chapter = line.substring(3).trim();
+				topic.append("      <topic label=\"").append(escape(plain(chapter))).append("\" href=\"").append(href)
+						.append('#').append(anchor(chapter)).append("\"/>\n");
+			}
+		}
+		return topic.append("   </topic>\n").toString();
+	}
+
+	/** The id a heading gets in the page: lower case, runs of other characters as one '-'. */
+	static String anchor(String heading) {
+		return plain(heading).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
+
+	/** A heading's text without Markdown marks (for labels). */
+	static String plain(String heading) {
+		return heading.replaceAll("[`*]", "").replaceAll("\\[([^\\]]+)\\]\\([^)]*\\)", "$1");
+	}
+
+	private static String title(String markdown) {
+		return markdown.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> plain(l.substring(2).trim())).orElse("IoT SMM");
 	}
 
 	public static String page(String markdown) {
@@ -69,7 +116,8 @@ public final class MarkdownPages {
 			}
 			if (h.matches()) {
 				int level = h.group(1).length();
-				out.append("<h").append(level).append('>').append(inline(h.group(2))).append("</h").append(level).append(">\n");
+				out.append("<h").append(level).append(" id=\"").append(anchor(h.group(2))).append("\">").append(inline(h.group(2)))
+						.append("</h").append(level).append(">\n");
 			} else if (line.startsWith("```")) {
 				out.append("<pre><code>");
 				for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
