@@ -95,6 +95,11 @@ class ViewsBenchmark {
 		List<Double> layout = new ArrayList<>();
 		List<Double> delivered = new ArrayList<>();
 		List<Double> exact = new ArrayList<>();
+		List<Double> tilesAsked = new ArrayList<>();
+		List<Double> tilesPainted = new ArrayList<>();
+		List<Double> tilesWaited = new ArrayList<>();
+		List<Double> tilesInstalled = new ArrayList<>();
+		List<Double> tileCounts = new ArrayList<>();
 		double longestUiTask = 0;
 		int at = document.get().indexOf(ENTRY);
 		if (at < 0) {
@@ -115,6 +120,7 @@ class ViewsBenchmark {
 			long shown = System.nanoTime();
 			waitPainted(view.canvas());
 			long end = System.nanoTime();
+			DiagramCanvas.TileBatch batch = view.canvas().lastTileBatch();
 			Workbench.waitUntil("the exact layout", () -> view.picture().exactLayout());
 			waitPainted(view.canvas());
 			long exactEnd = System.nanoTime();
@@ -129,6 +135,13 @@ class ViewsBenchmark {
 			analysis.add(view.picture().analysisNanos() / 1e6);
 			layout.add(view.picture().layoutNanos() / 1e6);
 			delivered.add((shown - reparsed[0]) / 1e6);
+			if (batch != null && batch.requestedAt() > shown - 1_000_000_000L && batch.installedAt() > 0) {
+				tilesAsked.add((batch.requestedAt() - shown) / 1e6);
+				tilesWaited.add((batch.paintStartedAt() - batch.requestedAt()) / 1e6);
+				tilesPainted.add(batch.paintNanos() / 1e6);
+				tilesInstalled.add((batch.installedAt() - batch.paintStartedAt() - batch.paintNanos()) / 1e6);
+				tileCounts.add((double) batch.tiles());
+			}
 		}
 		SmmModels.get().removeListener(listener);
 		stalls.close();
@@ -144,6 +157,11 @@ class ViewsBenchmark {
 				+ "%.0f ms (background), picture on the UI thread %.0f ms after the reparse, tiles painted %.0f ms later "
 				+ "(medians) | the new ELK layout (%.0f ms, background) repainted %.0f ms after the reparse", what,
 				median(analysis), median(delivered), median(afterReparse) - median(delivered), median(layout), median(exact)));
+		if (!tilesAsked.isEmpty()) {
+			out(String.format("%s | tiles after the picture reached the UI thread (medians): asked for %.0f ms later, painter started "
+					+ "%.0f ms after that, painted %.0f tiles in %.0f ms (background), turned into images %.0f ms after that", what,
+					median(tilesAsked), median(tilesWaited), median(tileCounts), median(tilesPainted), median(tilesInstalled)));
+		}
 		stalls.summary(5, 14).forEach(line -> out(what + " | " + line));
 	}
 

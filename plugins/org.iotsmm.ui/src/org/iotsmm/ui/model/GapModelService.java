@@ -30,6 +30,9 @@ public final class GapModelService {
 	/** Family of the update jobs, for tests and benchmarks that wait for them. */
 	public static final Object JOB_FAMILY = GapModelService.class;
 
+	/** How long the layout waits after the new statuses were drawn on the previous one. */
+	private static final long LAYOUT_DELAY_MS = 150;
+
 	private static GapModelService instance;
 
 	private final List<Consumer<GapViewState>> listeners = new CopyOnWriteArrayList<>();
@@ -110,7 +113,7 @@ public final class GapModelService {
 		}
 	}
 
-	private IStatus compute(IFile target, ViewChoices asked, IProgressMonitor monitor) {
+	private IStatus compute(FamilyJob job, IFile target, ViewChoices asked, IProgressMonitor monitor) {
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
@@ -139,9 +142,11 @@ public final class GapModelService {
 				return null;
 			});
 			if (toLayOut[0] != null) {
-				// the new statuses are on screen; the layout takes the lock again, after the editor's
-				// colours and outline that waited for this analysis
-				next = SmmModels.get().read(target, snapshot -> layOut(toLayOut[0], snapshot, asked, monitor));
+				// the new statuses are on their way to the screen: the layout follows a little later, so
+				// that painting them (and the editor's colours and outline, which waited for this
+				// analysis) need not share the two cores with it
+				job.layOutLater(toLayOut[0]);
+				return Status.OK_STATUS;
 			}
 			if (monitor.isCanceled() || !target.equals(file)) {
 				return Status.CANCEL_STATUS;
@@ -199,9 +204,38 @@ public final class GapModelService {
 			this.asked = asked;
 		}
 
+		/** What the last run analysed and drew on the previous layout, still to be laid out. */
+		private GapComputation.Analysed toLayOut;
+
+		void layOutLater(GapComputation.Analysed analysed) {
+			toLayOut = analysed;
+			schedule(LAYOUT_DELAY_MS);
+		}
+
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
-			return compute(target, asked, monitor);
+			GapComputation.Analysed analysed = toLayOut;
+			toLayOut = null;
+			if (analysed == null) {
+				return compute(this, target, asked, monitor);
+			}
+			try {
+				GapViewState next = SmmModels.get().read(target, snapshot -> layOut(analysed, snapshot, asked, monitor));
+				if (monitor.isCanceled() || !target.equals(file)) {
+					return Status.CANCEL_STATUS;
+				}
+				publish(next);
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (RuntimeException e) {
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				Activator.log(e);
+				publish(new GapViewState(target, state.picture(), "Cannot lay out " + target.getName() + ": " + e.getMessage()));
+				return Status.OK_STATUS;
+			}
 		}
 
 		@Override

@@ -36,6 +36,8 @@ abstract class ChartView extends ViewPart {
 	/** Family of the figure jobs, for tests that wait for them. */
 	public static final Object JOB_FAMILY = ChartView.class;
 
+	private static final long CHARTS_DELAY_MS = 150;
+
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final List<Image> images = new ArrayList<>();
 	private final List<Label> figureLabels = new ArrayList<>();
@@ -145,7 +147,9 @@ abstract class ChartView extends ViewPart {
 			}
 		};
 		job.setSystem(true);
-		job.schedule();
+		// after the Architecture view's tiles, which the user waits for while typing: drawing six
+		// charts at the same time took a core from them
+		job.schedule(CHARTS_DELAY_MS);
 	}
 
 	/**

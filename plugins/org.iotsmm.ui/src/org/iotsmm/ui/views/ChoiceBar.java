@@ -64,33 +64,39 @@ final class ChoiceBar {
 		}
 		ViewChoices chosen = GapModelService.get().choices();
 		filling = true;
+		boolean changed = false;
 		try {
-			fill(targetSet, DEFAULT, picture.targetSets(), chosen.targetSet());
-			fill(assessment, DEFAULT, picture.assessments(), chosen.assessment());
+			changed |= fill(targetSet, DEFAULT, picture.targetSets(), chosen.targetSet());
+			changed |= fill(assessment, DEFAULT, picture.assessments(), chosen.assessment());
 			if (domain != null) {
 				List<String> domains = picture.report().practices().stream().map(PracticeRef::domain).distinct().toList();
-				fill(domain, ALL, domains, chosen.domain());
+				changed |= fill(domain, ALL, domains, chosen.domain());
 				List<String> practices = picture.report().practices().stream()
 						.filter(p -> chosen.domain() == null || p.domain().equals(chosen.domain()))
 						.map(PracticeRef::qualifiedName).toList();
-				fill(practice, ALL, practices, chosen.practice());
+				changed |= fill(practice, ALL, practices, chosen.practice());
 			}
 		} finally {
 			filling = false;
 		}
-		bar.layout(true);
+		if (changed) { // laying the bar out asks GTK for every combo's size: a stall on each keystroke's picture
+			bar.layout(true);
+		}
 	}
 
-	private static void fill(Combo combo, String none, List<String> values, String chosen) {
+	/** Returns true when the combo's items changed. */
+	private static boolean fill(Combo combo, String none, List<String> values, String chosen) {
 		List<String> items = new ArrayList<>();
 		items.add(none);
 		items.addAll(values);
-		if (!items.equals(List.of(combo.getItems()))) {
+		boolean changed = !items.equals(List.of(combo.getItems()));
+		if (changed) {
 			combo.setItems(items.toArray(String[]::new));
 		}
 		int index = chosen == null ? 0 : items.indexOf(chosen);
 		if (!Objects.equals(combo.getSelectionIndex(), index)) {
 			combo.select(Math.max(0, index));
 		}
+		return changed;
 	}
 }

@@ -50,6 +50,13 @@ public final class DiagramCanvas extends Canvas {
 	private record TileKey(long generation, double zoom, int column, int row) {
 	}
 
+	/**
+	 * For benchmarks: the last batch of tiles, from the paint that found them missing to the last
+	 * one turned into an image (System.nanoTime), with the time the painter thread took for them.
+	 */
+	public record TileBatch(long requestedAt, long paintStartedAt, long paintNanos, int tiles, long installedAt) {
+	}
+
 	private final ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "Architecture diagram painter");
 		t.setDaemon(true);
@@ -65,6 +72,7 @@ public final class DiagramCanvas extends Canvas {
 	private long generation;
 	private Palette palette = Palette.COLOUR_BLIND_SAFE;
 	private boolean batchRunning;
+	private volatile TileBatch lastBatch;
 	private double zoom = 1;
 	private String selected;
 	private String highlighted;
@@ -138,6 +146,11 @@ public final class DiagramCanvas extends Canvas {
 		palette = newPalette;
 		generation++; // the tiles in the old colours stay on screen until the new ones are painted
 		redraw();
+	}
+
+	/** The last batch of tiles painted (for benchmarks), or null. */
+	public TileBatch lastTileBatch() {
+		return lastBatch;
 	}
 
 	public Palette palette() {
@@ -449,8 +462,10 @@ public final class DiagramCanvas extends Canvas {
 		Palette colours = palette;
 		long gen = generation;
 		double z = zoom;
+		long requestedAt = System.nanoTime();
 		painter.submit(() -> {
 			Map<TileKey, ImageData> painted;
+			long paintStart = System.nanoTime();
 			try {
 				painted = paintTiles(picture, colours, gen, z, c0, r0, c1, r1);
 			} catch (RuntimeException e) {
@@ -458,8 +473,12 @@ public final class DiagramCanvas extends Canvas {
 				painted = Map.of();
 			}
 			Map<TileKey, ImageData> result = painted;
+			long paintNanos = System.nanoTime() - paintStart;
 			if (!isDisposed()) {
-				getDisplay().asyncExec(() -> install(result));
+				getDisplay().asyncExec(() -> {
+					lastBatch = new TileBatch(requestedAt, paintStart, paintNanos, result.size(), 0);
+					install(result);
+				});
 			}
 		});
 	}
@@ -505,6 +524,10 @@ public final class DiagramCanvas extends Canvas {
 			getDisplay().asyncExec(this::installSome);
 		} else {
 			batchRunning = false;
+			TileBatch batch = lastBatch;
+			if (batch != null && batch.installedAt() == 0) {
+				lastBatch = new TileBatch(batch.requestedAt(), batch.paintStartedAt(), batch.paintNanos(), batch.tiles(), System.nanoTime());
+			}
 		}
 		var it = tiles.entrySet().iterator();
 		while (it.hasNext()) {
