@@ -47,7 +47,9 @@ public final class ArchitecturePicture {
 
 	private static List<Box> restatus(List<Box> boxes, Map<String, ArchitectureLayout.Mark> marks) {
 		return boxes.stream().map(b -> {
-			ArchitectureLayout.Mark mark = marks.getOrDefault(b.path(), ArchitectureLayout.NO_MARK);
+			// the node for the components outside every zone has no status of its own; "" is also the system's path
+			ArchitectureLayout.Mark mark = b.path().equals(ZoneDiagrams.OUTSIDE_ZONES) ? ArchitectureLayout.NO_MARK
+					: marks.getOrDefault(b.path(), ArchitectureLayout.NO_MARK);
 			return new Box(b.id(), b.path(), b.parent(), b.title(), b.name(), b.kind(), b.count(), mark.status(),
 					mark.levelGap(), mark.marker(), b.depth(), b.bounds());
 		}).toList();

@@ -117,4 +117,45 @@ class ZoneDiagramsTest {
 		}
 		return n;
 	}
+
+	/**
+	 * The live view draws a new report on the previous layout (ArchitecturePicture.restatus) until
+	 * the new layout is done: the statuses must be those a new layout gets, for the overview and a
+	 * zone's figure alike, including the node that stands for the components outside every zone
+	 * (no status of its own: it used to get the whole system's).
+	 */
+	@Test
+	void newStatusesOnTheOldLayoutAreThoseOfANewLayout() throws Exception {
+		String text = SyntheticSystems.generate("Fleet", SyntheticSystems.Shape.standard(600), 3);
+		int firstFlow = text.indexOf("  flow C0 ");
+		assertTrue(firstFlow > 0);
+		text = text.substring(0, firstFlow) + "  device Loose \"Outside every zone\"\n  flow Loose -> C0\n" + text.substring(firstFlow);
+		Path file = temp.resolve("loose.smm");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		org.iotsmm.smm.System loose = Support.system(loader, file);
+		GapReport first = new GapAnalysis().analyse(loose, loose.getAssessments().get(0));
+		GapReport last = new GapAnalysis().analyse(loose, loose.getAssessments().get(loose.getAssessments().size() - 1));
+		ArchitectureDiagram overview = ZoneDiagrams.overview(first, loose, Options.DEFAULT).diagram();
+		ArchitectureDiagram expected = ZoneDiagrams.overview(last, loose, Options.DEFAULT).diagram();
+		assertTrue(overview.components().stream().anyMatch(b -> b.path().equals(ZoneDiagrams.OUTSIDE_ZONES)), "the outside node");
+		assertFalse(statuses(overview).equals(statuses(expected)), "the two assessments differ on the overview");
+		assertEquals(statuses(expected), statuses(org.iotsmm.diagram.ArchitecturePicture.restatus(overview, last, Options.DEFAULT)));
+		Zone z0 = ZoneDiagrams.detailZones(loose).stream().filter(z -> z.getComponents().stream().anyMatch(c -> c.getName().equals("C0")))
+				.findFirst().orElseThrow();
+		ArchitectureDiagram figure = ZoneDiagrams.zone(first, loose, z0, Options.DEFAULT);
+		assertTrue(figure.components().stream().anyMatch(b -> b.path().equals(ZoneDiagrams.OUTSIDE_ZONES)), "the outside node");
+		assertEquals(statuses(ZoneDiagrams.zone(last, loose, z0, Options.DEFAULT)),
+				statuses(org.iotsmm.diagram.ArchitecturePicture.restatus(figure, last, Options.DEFAULT)));
+	}
+
+	private static java.util.Map<String, String> statuses(ArchitectureDiagram d) {
+		java.util.Map<String, String> result = new java.util.TreeMap<>();
+		for (Box b : d.zones()) {
+			result.put("zone " + b.path(), b.status() + " " + b.levelGap() + " " + b.marker());
+		}
+		for (Box b : d.components()) {
+			result.put(b.kind() + " " + b.path(), b.status() + " " + b.levelGap() + " " + b.marker());
+		}
+		return result;
+	}
 }
