@@ -153,7 +153,7 @@ class ViewsBenchmark {
 				+ "reparse done (after debounce) to repainted: median %.0f ms, max %.0f ms | goal %s after the debounce | "
 				+ "longest UI-thread task %.0f ms (goal < 50 ms)", what, median(total), median(afterReparse),
 				afterReparse.stream().mapToDouble(d -> d).max().orElse(0), components <= 200 ? "150 ms" : "1 s", longestUiTask));
-		out(String.format("%s | the new statuses are drawn on the previous layout first (not on the overview); of which: gap analysis "
+		out(String.format("%s | the new statuses are drawn on the previous layout first; of which: gap analysis "
 				+ "%.0f ms (background), picture on the UI thread %.0f ms after the reparse, tiles painted %.0f ms later "
 				+ "(medians) | the new ELK layout (%.0f ms, background) repainted %.0f ms after the reparse", what,
 				median(analysis), median(delivered), median(afterReparse) - median(delivered), median(layout), median(exact)));

@@ -97,7 +97,8 @@ public final class GapComputation {
 		boolean overview = !detailZones.isEmpty() && shown == null;
 		List<String> zonePaths = List.copyOf(detailZones.keySet());
 		GapPicture early = null;
-		if (previous != null && !overview && previous.choices().equals(choices) && previous.architecture().equals(architecture)) {
+		// the same choices and architecture: the previous picture is the same figure (overview, zone or whole system)
+		if (previous != null && previous.choices().equals(choices) && previous.architecture().equals(architecture)) {
 			early = new GapPicture(model.file(), system.getName(), choices, architecture, false, report,
 					ArchitecturePicture.restatus(previous.diagram(), report, options), zonePaths, shownZone, targetSets,
 					assessments, sources, problems, model.textVersion(), analysed - start, 0);
