@@ -117,7 +117,7 @@ public final class GapModelService {
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
-		try {
+		return publishing(target, "Cannot analyse ", monitor, () -> {
 			GapComputation.Analysed[] toLayOut = new GapComputation.Analysed[1];
 			GapViewState next = SmmModels.get().read(target, snapshot -> {
 				if (monitor.isCanceled()) {
@@ -146,6 +146,20 @@ public final class GapModelService {
 				// that painting them (and the editor's colours and outline, which waited for this
 				// analysis) need not share the two cores with it
 				job.layOutLater(toLayOut[0]);
+				return null;
+			}
+			return next;
+		});
+	}
+
+	/**
+	 * Runs one step of an update and publishes the state it returns (none when it returns null: it
+	 * goes on later); a cancellation, or another file followed meanwhile, publishes nothing.
+	 */
+	private IStatus publishing(IFile target, String failure, IProgressMonitor monitor, java.util.function.Supplier<GapViewState> step) {
+		try {
+			GapViewState next = step.get();
+			if (next == null) {
 				return Status.OK_STATUS;
 			}
 			if (monitor.isCanceled() || !target.equals(file)) {
@@ -160,7 +174,7 @@ public final class GapModelService {
 				return Status.CANCEL_STATUS;
 			}
 			Activator.log(e);
-			publish(new GapViewState(target, state.picture(), "Cannot analyse " + target.getName() + ": " + e.getMessage()));
+			publish(new GapViewState(target, state.picture(), failure + target.getName() + ": " + e.getMessage()));
 			return Status.OK_STATUS;
 		}
 	}
@@ -219,23 +233,8 @@ public final class GapModelService {
 			if (analysed == null) {
 				return compute(this, target, asked, monitor);
 			}
-			try {
-				GapViewState next = SmmModels.get().read(target, snapshot -> layOut(analysed, snapshot, asked, monitor));
-				if (monitor.isCanceled() || !target.equals(file)) {
-					return Status.CANCEL_STATUS;
-				}
-				publish(next);
-				return Status.OK_STATUS;
-			} catch (OperationCanceledException e) {
-				return Status.CANCEL_STATUS;
-			} catch (RuntimeException e) {
-				if (monitor.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				Activator.log(e);
-				publish(new GapViewState(target, state.picture(), "Cannot lay out " + target.getName() + ": " + e.getMessage()));
-				return Status.OK_STATUS;
-			}
+			return publishing(target, "Cannot lay out ", monitor,
+					() -> SmmModels.get().read(target, snapshot -> layOut(analysed, snapshot, asked, monitor)));
 		}
 
 		@Override
