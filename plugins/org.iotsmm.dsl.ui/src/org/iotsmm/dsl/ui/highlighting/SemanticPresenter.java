@@ -24,10 +24,11 @@ public final class SemanticPresenter implements ITextPresentationListener {
 
 	private final ITextViewer viewer;
 	private SemanticHighlighting tokens = SemanticHighlighting.NONE;
-	private final IPropertyChangeListener preferences = event -> invalidateVisible();
+	private final IPropertyChangeListener preferences;
 
 	public SemanticPresenter(ITextViewer viewer) {
 		this.viewer = viewer;
+		this.preferences = event -> Viewport.representVisible(viewer);
 		if (viewer instanceof ITextViewerExtension4 extension) {
 			extension.addTextPresentationListener(this);
 		}
@@ -47,7 +48,7 @@ public final class SemanticPresenter implements ITextPresentationListener {
 
 	public void show(SemanticHighlighting newTokens) {
 		tokens = newTokens;
-		invalidateVisible();
+		Viewport.representVisible(viewer);
 	}
 
 	@Override
@@ -58,14 +59,9 @@ public final class SemanticPresenter implements ITextPresentationListener {
 		}
 		Control control = viewer.getTextWidget();
 		boolean dark = control != null && SmmColors.isDark(control);
-		// the presentation is clipped to the lines near the screen already (SmmPresentationReconciler);
-		// a presentation of another reconciler may not be
-		IRegion near = Viewport.near(viewer);
-		int from = near == null ? extent.getOffset() : Math.max(extent.getOffset(), near.getOffset());
+		// the extent is already limited to the lines near the screen (SmmPresentationReconciler, Viewport)
+		int from = extent.getOffset();
 		int end = extent.getOffset() + extent.getLength();
-		if (near != null) {
-			end = Math.min(end, near.getOffset() + near.getLength());
-		}
 		List<StyleRange> ranges = new ArrayList<>();
 		Color[] colors = new Color[SmmStyle.values().length];
 		for (int i = tokens.firstEndingAfter(from); i < tokens.size() && tokens.offset(i) < end; i++) {
@@ -84,9 +80,5 @@ public final class SemanticPresenter implements ITextPresentationListener {
 		if (!ranges.isEmpty()) {
 			presentation.mergeStyleRanges(ranges.toArray(StyleRange[]::new));
 		}
-	}
-
-	private void invalidateVisible() {
-		Viewport.representVisible(viewer);
 	}
 }
