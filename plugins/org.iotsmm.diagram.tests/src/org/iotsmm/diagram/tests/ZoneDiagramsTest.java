@@ -148,6 +148,57 @@ class ZoneDiagramsTest {
 				statuses(org.iotsmm.diagram.ArchitecturePicture.restatus(figure, last, Options.DEFAULT)));
 	}
 
+	/**
+	 * A live view repaints only the damage after a change of statuses: every pixel that differs
+	 * between the picture of the old statuses and that of the new ones must lie in it, on the
+	 * overview and on a zone's figure; and a new layout is all damage.
+	 */
+	@Test
+	void statusDamageHoldsEveryPixelThatChanged() throws Exception {
+		GapReport first = new GapAnalysis().analyse(system, system.getAssessments().get(0));
+		GapReport last = new GapAnalysis().analyse(system, system.getAssessments().get(system.getAssessments().size() - 1));
+		ArchitectureDiagram overview = ZoneDiagrams.overview(first, system, Options.DEFAULT).diagram();
+		Zone zone = ZoneDiagrams.detailZones(system).get(0);
+		ArchitectureDiagram figure = ZoneDiagrams.zone(first, system, zone, Options.DEFAULT);
+		for (ArchitectureDiagram before : List.of(overview, figure)) {
+			ArchitectureDiagram after = org.iotsmm.diagram.ArchitecturePicture.restatus(before, last, Options.DEFAULT);
+			List<java.awt.geom.Rectangle2D> damage = org.iotsmm.diagram.ArchitecturePicture.statusDamage(before, after).orElseThrow();
+			java.awt.image.BufferedImage old = paint(before);
+			java.awt.image.BufferedImage now = paint(after);
+			int changed = 0;
+			for (int y = 0; y < now.getHeight(); y++) {
+				for (int x = 0; x < now.getWidth(); x++) {
+					if (old.getRGB(x, y) != now.getRGB(x, y)) {
+						changed++;
+						int px = x;
+						int py = y;
+						assertTrue(damage.stream().anyMatch(r -> r.contains(px + 0.5, py + 0.5)),
+								"pixel " + x + "," + y + " changed outside the damage " + damage);
+					}
+				}
+			}
+			assertTrue(changed > 0, "the two assessments look different");
+			double damaged = damage.stream().mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
+			assertTrue(damaged < 0.8 * now.getWidth() * now.getHeight(), "damage " + damaged + " is not most of the picture");
+			assertEquals(List.of(), org.iotsmm.diagram.ArchitecturePicture.statusDamage(after, after).orElseThrow(),
+					"the same statuses: nothing to repaint");
+		}
+		assertTrue(org.iotsmm.diagram.ArchitecturePicture.statusDamage(overview, figure).isEmpty(), "another layout");
+	}
+
+	private static java.awt.image.BufferedImage paint(ArchitectureDiagram d) {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
+				(int) Math.ceil(org.iotsmm.diagram.ArchitecturePicture.width(d)),
+				(int) Math.ceil(org.iotsmm.diagram.ArchitecturePicture.height(d)), java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		try {
+			Diagrams.paint(g, d, org.iotsmm.diagram.Palette.COLOUR_BLIND_SAFE);
+		} finally {
+			g.dispose();
+		}
+		return image;
+	}
+
 	private static java.util.Map<String, String> statuses(ArchitectureDiagram d) {
 		java.util.Map<String, String> result = new java.util.TreeMap<>();
 		for (Box b : d.zones()) {
