@@ -1,6 +1,7 @@
 package org.iotsmm.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -322,6 +323,103 @@ class GapViewsTest {
 				}
 			}
 			return n;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/**
+	 * A change of statuses repaints only the tiles around the nodes that changed, and the screen
+	 * then shows what a repaint of the whole picture shows, pixel for pixel.
+	 */
+	@Test
+	void aChangeOfStatusesRepaintsOnlyTheTilesAroundTheChangedNodes() throws Exception {
+		String text = org.iotsmm.benchmarks.SyntheticSystems.generate("Fleet200",
+				org.iotsmm.benchmarks.SyntheticSystems.Shape.standard(200), 42);
+		IProject project = Workbench.project("view-damage");
+		IFile file = project.getFile("fleet.smm");
+		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		openAndWait(file);
+		Workbench.waitUntil("the overview laid out", () -> architecture.picture().exactLayout());
+		DiagramCanvas canvas = architecture.canvas();
+		Workbench.page().setPartState(Workbench.page().getReference(architecture), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			canvas.setZoom(1);
+			painted();
+			Rectangle area = canvas.getClientArea();
+			int visibleTiles = canvas.visibleTiles();
+			assertTrue(visibleTiles >= 3, "the maximised view shows " + visibleTiles + " tiles of " + area + ", picture "
+					+ org.iotsmm.diagram.ArchitecturePicture.width(canvas.diagram()) + " x " + org.iotsmm.diagram.ArchitecturePicture.height(canvas.diagram()));
+			GapPicture before = architecture.picture();
+			long installed = canvas.tilesInstalled();
+			ITextEditor editor = (ITextEditor) Workbench.page().getActiveEditor();
+			IDocument document = Workbench.document(editor);
+			String entry = "practice DataProtectionControls level 4 scope system on C80";
+			int at = document.get().indexOf(entry);
+			assertTrue(at > 0, "the generated target entry");
+			document.replace(at + "practice DataProtectionControls level ".length(), 1, "3");
+			Workbench.waitUntil("the new statuses laid out", () -> architecture.picture() != before
+					&& architecture.picture().exactLayout());
+			painted();
+			assertNotEquals(statusesOf(before.diagram()), statusesOf(canvas.diagram()), "the edit changed statuses");
+			long repainted = canvas.tilesInstalled() - installed;
+			assertTrue(repainted > 0 && repainted < visibleTiles, repainted + " of " + visibleTiles + " visible tiles repainted");
+			int[] incremental = pixels(canvas);
+			canvas.setPalette(Palette.RED_AMBER_GREEN); // a new palette repaints every tile
+			painted();
+			canvas.setPalette(Palette.COLOUR_BLIND_SAFE);
+			painted();
+			int[] whole = pixels(canvas);
+			assertEquals("", differences(incremental, whole, canvas.getClientArea().width), "the screen against a whole repaint");
+			editor.doRevertToSaved();
+		} finally {
+			Workbench.page().setPartState(Workbench.page().getReference(architecture), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+		}
+	}
+
+	private static java.util.List<String> statusesOf(org.iotsmm.diagram.ArchitectureDiagram d) {
+		return java.util.stream.Stream.concat(d.zones().stream(), d.components().stream()).map(b -> b.path() + " " + b.status() + " " + b.marker())
+				.toList();
+	}
+
+	/**
+	 * Where two grabs of the canvas differ: how many pixels, within which rectangle; empty when
+	 * they do not. The last 12 pixels at the right and the bottom are left out: GTK's overlay
+	 * scroll bars fade in and out there.
+	 */
+	private static String differences(int[] a, int[] b, int width) {
+		int height = a.length / width;
+		int n = 0;
+		int x0 = Integer.MAX_VALUE;
+		int y0 = Integer.MAX_VALUE;
+		int x1 = -1;
+		int y1 = -1;
+		for (int i = 0; i < Math.min(a.length, b.length); i++) {
+			if (a[i] != b[i] && i % width < width - 12 && i / width < height - 12) {
+				n++;
+				x0 = Math.min(x0, i % width);
+				x1 = Math.max(x1, i % width);
+				y0 = Math.min(y0, i / width);
+				y1 = Math.max(y1, i / width);
+			}
+		}
+		return n == 0 && a.length == b.length ? "" : n + " pixels differ in x " + x0 + ".." + x1 + ", y " + y0 + ".." + y1;
+	}
+
+	/** The canvas as the screen shows it. */
+	private static int[] pixels(DiagramCanvas canvas) {
+		Rectangle area = canvas.getClientArea();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), area.width, area.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+		try {
+			gc.copyArea(image, 0, 0);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			int[] result = new int[data.width * data.height];
+			for (int y = 0; y < data.height; y++) {
+				data.getPixels(0, y, data.width, result, y * data.width);
+			}
+			return result;
 		} finally {
 			gc.dispose();
 			image.dispose();

@@ -35,9 +35,9 @@ import org.iotsmm.diagram.Palette;
 
 /**
  * Draws an {@link ArchitectureDiagram} with the reports' own Java2D painter: tiles of the picture
- * are painted into a BufferedImage on a background thread (one painter pass for all tiles a view
- * needs), their pixels copied into SWT images, cached per zoom level and blitted on paint, so
- * panning only copies pixels. Selection, highlight and problem badges are an SWT overlay;
+ * are painted into a BufferedImage on background threads (the tiles a view needs in one or two
+ * painter passes, one per core), their pixels copied into SWT images there too, cached per zoom
+ * level and blitted on paint, so panning only copies pixels. Selection, highlight and problem badges are an SWT overlay;
  * hit-testing uses the diagram's own (ELK) coordinates.
  */
 public final class DiagramCanvas extends Canvas {
@@ -57,21 +57,23 @@ public final class DiagramCanvas extends Canvas {
 	public record TileBatch(long requestedAt, long paintStartedAt, long paintNanos, int tiles, long installedAt) {
 	}
 
-	private final ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
+	/** Two painters: a batch of tiles is split in two halves painted side by side (the machines have two cores or more). */
+	private static final int PAINTERS = 2;
+	private final ExecutorService painter = Executors.newFixedThreadPool(PAINTERS, r -> {
 		Thread t = new Thread(r, "Architecture diagram painter");
 		t.setDaemon(true);
 		return t;
 	});
 	private final Map<TileKey, Image> tiles = new LinkedHashMap<>(64, 0.75f, true);
-	/** Painted tiles waiting to become SWT images, a few per UI-thread task (each costs milliseconds). */
-	private final java.util.ArrayDeque<Map.Entry<TileKey, ImageData>> toInstall = new java.util.ArrayDeque<>();
-	private static final long INSTALL_SLICE_NANOS = 15_000_000;
 	private ArchitectureDiagram diagram;
 	private Map<String, Box> boxes = Map.of();
 	private Map<String, List<String>> problems = Map.of();
 	private long generation;
 	private Palette palette = Palette.COLOUR_BLIND_SAFE;
-	private boolean batchRunning;
+	/** Parts of the last batch of tiles still being painted: no new batch starts meanwhile. */
+	private int partsPainting;
+	private int tilesKept;
+	private long tilesInstalled;
 	private volatile TileBatch lastBatch;
 	private double zoom = 1;
 	private String selected;
@@ -124,18 +126,69 @@ public final class DiagramCanvas extends Canvas {
 
 	// ------------------------------------------------------------------ content
 
-	/** Shows a new diagram, keeping zoom and scroll position. */
+	/**
+	 * Shows a new diagram, keeping zoom and scroll position. When only statuses changed (the new
+	 * statuses drawn on the previous layout, or a new layout that came out the same), the tiles
+	 * away from the changed boxes are kept and only the others are painted again.
+	 */
 	public void setDiagram(ArchitectureDiagram newDiagram, Map<String, List<String>> newProblems) {
 		boolean first = diagram == null;
+		java.util.Optional<List<Rectangle2D>> damage = ArchitecturePicture.statusDamage(diagram, newDiagram);
 		diagram = newDiagram;
 		boxes = boxesByPath(newDiagram);
 		problems = newProblems == null ? Map.of() : newProblems;
 		generation++;
+		damage.ifPresent(this::keepUndamagedTiles);
 		if (first && diagram != null) {
 			zoom = Math.min(1, fitZoom());
 		}
 		updateScrollBars();
 		redraw();
+	}
+
+	/**
+	 * Moves the previous generation's tiles at this zoom that no damage rectangle touches into the
+	 * new generation (each generation is one diagram in one palette, so their pixels are the new
+	 * picture's). The damaged ones stay behind as the stale tiles shown until their repaint.
+	 */
+	private void keepUndamagedTiles(List<Rectangle2D> damage) {
+		double size = TILE / zoom;
+		List<TileKey> kept = new ArrayList<>();
+		for (TileKey key : tiles.keySet()) {
+			if (key.generation() == generation - 1 && key.zoom() == zoom) {
+				Rectangle2D tile = new Rectangle2D.Double(key.column() * size, key.row() * size, size, size);
+				if (damage.stream().noneMatch(tile::intersects)) {
+					kept.add(key);
+				}
+			}
+		}
+		for (TileKey key : kept) {
+			tiles.put(new TileKey(generation, zoom, key.column(), key.row()), tiles.remove(key));
+		}
+		tilesKept = kept.size();
+	}
+
+	/** How many tiles the last new diagram kept from the previous one (for tests and benchmarks). */
+	public int tilesKept() {
+		return tilesKept;
+	}
+
+	/** How many tiles the view shows now, at least in part. */
+	public int visibleTiles() {
+		if (diagram == null) {
+			return 0;
+		}
+		Rectangle area = getClientArea();
+		int maxColumn = (int) Math.ceil(ArchitecturePicture.width(diagram) * zoom / TILE) - 1;
+		int maxRow = (int) Math.ceil(ArchitecturePicture.height(diagram) * zoom / TILE) - 1;
+		int columns = Math.min(maxColumn, (originX() + area.width) / TILE) - originX() / TILE + 1;
+		int rows = Math.min(maxRow, (originY() + area.height) / TILE) - originY() / TILE + 1;
+		return Math.max(0, columns) * Math.max(0, rows);
+	}
+
+	/** How many painted tiles this canvas has put on screen so far (for tests). */
+	public long tilesInstalled() {
+		return tilesInstalled;
 	}
 
 	/** Repaints the diagram in the colours of {@code newPalette} (the status colour preference). */
@@ -448,87 +501,98 @@ public final class DiagramCanvas extends Canvas {
 		}
 	}
 
-	/** Paints the missing tiles, plus a margin of one tile for panning, in one pass of the painter. */
+	/**
+	 * Paints the missing tiles, plus a margin of one tile for panning, split in two halves painted
+	 * side by side. The painters also make the SWT images: turning a tile's pixels into an image
+	 * (ImageData.blit, pixel by pixel for every 32-bit image on a little-endian machine) cost the
+	 * UI thread 8 ms a tile, and SWT on GTK allows it (an image is a cairo surface of its own, no
+	 * widget is touched).
+	 */
 	private void requestTiles(List<TileKey> missing, int maxColumn, int maxRow) {
-		if (batchRunning) {
+		if (partsPainting > 0) {
 			return;
 		}
-		batchRunning = true;
-		int c0 = Math.max(0, missing.stream().mapToInt(TileKey::column).min().orElse(0) - 1);
-		int r0 = Math.max(0, missing.stream().mapToInt(TileKey::row).min().orElse(0) - 1);
-		int c1 = Math.min(maxColumn, missing.stream().mapToInt(TileKey::column).max().orElse(0) + 1);
-		int r1 = Math.min(maxRow, missing.stream().mapToInt(TileKey::row).max().orElse(0) + 1);
+		// a margin for panning, unless tiles of this picture are already there (kept after a change
+		// of statuses): then only the damaged tiles the user waits for
+		long generationNow = generation;
+		int margin = tiles.keySet().stream().anyMatch(k -> k.generation() == generationNow && k.zoom() == zoom) ? 0 : 1;
+		int c0 = Math.max(0, missing.stream().mapToInt(TileKey::column).min().orElse(0) - margin);
+		int r0 = Math.max(0, missing.stream().mapToInt(TileKey::row).min().orElse(0) - margin);
+		int c1 = Math.min(maxColumn, missing.stream().mapToInt(TileKey::column).max().orElse(0) + margin);
+		int r1 = Math.min(maxRow, missing.stream().mapToInt(TileKey::row).max().orElse(0) + margin);
+		java.util.Set<TileKey> wanted = new java.util.HashSet<>();
+		for (int r = r0; r <= r1; r++) {
+			for (int c = c0; c <= c1; c++) {
+				TileKey key = new TileKey(generationNow, zoom, c, r);
+				if (!tiles.containsKey(key)) {
+					wanted.add(key);
+				}
+			}
+		}
+		List<int[]> parts = halves(c0, r0, c1, r1);
+		partsPainting = parts.size();
 		ArchitectureDiagram picture = diagram;
 		Palette colours = palette;
 		long gen = generation;
 		double z = zoom;
+		org.eclipse.swt.widgets.Display display = getDisplay();
 		long requestedAt = System.nanoTime();
-		painter.submit(() -> {
-			Map<TileKey, ImageData> painted;
-			long paintStart = System.nanoTime();
-			try {
-				painted = paintTiles(picture, colours, gen, z, c0, r0, c1, r1);
-			} catch (RuntimeException e) {
-				org.iotsmm.ui.Activator.log(e);
-				painted = Map.of();
-			}
-			Map<TileKey, ImageData> result = painted;
-			long paintNanos = System.nanoTime() - paintStart;
-			if (!isDisposed()) {
-				getDisplay().asyncExec(() -> {
-					lastBatch = new TileBatch(requestedAt, paintStart, paintNanos, result.size(), 0);
-					install(result);
-				});
-			}
-		});
+		lastBatch = new TileBatch(requestedAt, Long.MAX_VALUE, 0, 0, 0);
+		for (int[] part : parts) {
+			painter.submit(() -> {
+				Map<TileKey, Image> painted;
+				long paintStart = System.nanoTime();
+				try {
+					painted = paintTiles(display, picture, colours, gen, z, part[0], part[1], part[2], part[3], wanted);
+				} catch (RuntimeException e) {
+					org.iotsmm.ui.Activator.log(e);
+					painted = Map.of();
+				}
+				Map<TileKey, Image> result = painted;
+				long paintNanos = System.nanoTime() - paintStart;
+				if (display.isDisposed()) {
+					return;
+				}
+				display.asyncExec(() -> install(result, paintStart, paintNanos));
+			});
+		}
 	}
 
-	/**
-	 * Turns painted tiles into SWT images, the visible ones first, for at most a time slice per
-	 * UI-thread task; the rest follow in further tasks. (Making the images of a whole batch at once
-	 * held the UI thread for a few hundred milliseconds.) The painter takes no new batch meanwhile.
-	 */
-	private void install(Map<TileKey, ImageData> painted) {
-		if (isDisposed()) {
-			return;
+	/** The tile rectangle as one part, or two halves across its longer side. */
+	private static List<int[]> halves(int c0, int r0, int c1, int r1) {
+		if (c1 - c0 >= r1 - r0 && c1 > c0) {
+			int middle = (c0 + c1) / 2;
+			return List.of(new int[] { c0, r0, middle, r1 }, new int[] { middle + 1, r0, c1, r1 });
 		}
-		Rectangle area = getClientArea();
-		int c0 = originX() / TILE;
-		int r0 = originY() / TILE;
-		int c1 = (originX() + area.width) / TILE;
-		int r1 = (originY() + area.height) / TILE;
-		List<Map.Entry<TileKey, ImageData>> visibleFirst = new ArrayList<>(painted.entrySet());
-		visibleFirst.sort(Comparator.comparingInt(e -> {
-			TileKey k = e.getKey();
-			return k.column() >= c0 && k.column() <= c1 && k.row() >= r0 && k.row() <= r1 ? 0 : 1;
-		}));
-		toInstall.addAll(visibleFirst);
-		installSome();
+		if (r1 > r0) {
+			int middle = (r0 + r1) / 2;
+			return List.of(new int[] { c0, r0, c1, middle }, new int[] { c0, middle + 1, c1, r1 });
+		}
+		return List.<int[]>of(new int[] { c0, r0, c1, r1 });
 	}
 
-	private void installSome() {
+	/** Takes one painted part's images (on the UI thread); those of an older picture or zoom are dropped. */
+	private void install(Map<TileKey, Image> painted, long paintStart, long paintNanos) {
 		if (isDisposed()) {
+			painted.values().forEach(Image::dispose);
 			return;
 		}
-		long start = System.nanoTime();
-		while (!toInstall.isEmpty() && System.nanoTime() - start < INSTALL_SLICE_NANOS) {
-			Map.Entry<TileKey, ImageData> tile = toInstall.poll();
+		for (Map.Entry<TileKey, Image> tile : painted.entrySet()) {
 			if (tile.getKey().generation() == generation && tile.getKey().zoom() == zoom) {
-				Image old = tiles.put(tile.getKey(), new Image(getDisplay(), tile.getValue()));
+				Image old = tiles.put(tile.getKey(), tile.getValue());
+				tilesInstalled++;
 				if (old != null) {
 					old.dispose();
 				}
+			} else {
+				tile.getValue().dispose();
 			}
 		}
-		if (!toInstall.isEmpty()) {
-			getDisplay().asyncExec(this::installSome);
-		} else {
-			batchRunning = false;
-			TileBatch batch = lastBatch;
-			if (batch != null && batch.installedAt() == 0) {
-				lastBatch = new TileBatch(batch.requestedAt(), batch.paintStartedAt(), batch.paintNanos(), batch.tiles(), System.nanoTime());
-			}
-		}
+		partsPainting--;
+		TileBatch batch = lastBatch;
+		lastBatch = new TileBatch(batch.requestedAt(), Math.min(batch.paintStartedAt(), paintStart),
+				Math.max(batch.paintNanos(), paintStart + paintNanos - Math.min(batch.paintStartedAt(), paintStart)),
+				batch.tiles() + painted.size(), partsPainting == 0 ? System.nanoTime() : 0);
 		var it = tiles.entrySet().iterator();
 		while (it.hasNext()) {
 			var e = it.next();
@@ -540,8 +604,8 @@ public final class DiagramCanvas extends Canvas {
 		redraw();
 	}
 
-	private static Map<TileKey, ImageData> paintTiles(ArchitectureDiagram picture, Palette colours, long gen, double z,
-			int c0, int r0, int c1, int r1) {
+	private static Map<TileKey, Image> paintTiles(org.eclipse.swt.widgets.Display display, ArchitectureDiagram picture,
+			Palette colours, long gen, double z, int c0, int r0, int c1, int r1, java.util.Set<TileKey> wanted) {
 		int width = (c1 - c0 + 1) * TILE;
 		int height = (r1 - r0 + 1) * TILE;
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -557,17 +621,20 @@ public final class DiagramCanvas extends Canvas {
 			g.dispose();
 		}
 		int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-		Map<TileKey, ImageData> result = new LinkedHashMap<>();
+		Map<TileKey, Image> result = new LinkedHashMap<>();
 		PaletteData palette = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
 		for (int r = r0; r <= r1; r++) {
 			for (int c = c0; c <= c1; c++) {
+				if (!wanted.contains(new TileKey(gen, z, c, r))) {
+					continue; // kept from the previous picture: painted over in passing, not made again
+				}
 				ImageData data = new ImageData(TILE, TILE, 32, palette);
 				int x0 = (c - c0) * TILE;
 				int y0 = (r - r0) * TILE;
 				for (int y = 0; y < TILE; y++) {
 					data.setPixels(0, y, TILE, pixels, (y0 + y) * width + x0);
 				}
-				result.put(new TileKey(gen, z, c, r), data);
+				result.put(new TileKey(gen, z, c, r), new Image(display, data));
 			}
 		}
 		return result;
