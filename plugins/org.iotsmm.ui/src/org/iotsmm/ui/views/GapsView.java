@@ -254,7 +254,21 @@ public class GapsView extends ViewPart {
 
 	private static TableViewer table(Composite parent) {
 		// VIRTUAL: items are made when scrolled into view; thousands of rows cost nothing on the UI thread
-		TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL) {
+			/**
+			 * Nothing selected: nothing to keep. JFace reads the selection and clears it again
+			 * around each new input, and on GTK both walk every row (36,000 at 2,000 components,
+			 * 70-80 ms on the UI thread per update); counting the selected rows is a plain walk.
+			 */
+			@Override
+			protected void preservingSelection(Runnable updateCode) {
+				if (getTable().getSelectionCount() == 0) {
+					updateCode.run();
+				} else {
+					super.preservingSelection(updateCode);
+				}
+			}
+		};
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
