@@ -89,8 +89,12 @@ abstract class ChartView extends ViewPart {
 		return null;
 	}
 
-	/** Shows {@code report} in the control {@link #createHeader} made; UI thread. */
-	protected void updateHeader(Control control, GapReport report) {
+	/**
+	 * Shows {@code report} in the control {@link #createHeader} made; UI thread. Returns whether
+	 * the control's size may have changed (more or fewer rows).
+	 */
+	protected boolean updateHeader(Control control, GapReport report) {
+		return false;
 	}
 
 	private void show(GapViewState state) {
@@ -185,10 +189,14 @@ abstract class ChartView extends ViewPart {
 			captions = newCaptions;
 			figuresShown = 0;
 		}
+		boolean resized = figuresShown == 0;
 		if (header != null) {
-			updateHeader(header, report);
+			resized |= updateHeader(header, report);
 		}
-		content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		// measuring the content asks GTK for every child's size (50 ms with the roll-up table): only when it may have changed
+		if (resized) {
+			content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		}
 		installFigure(shown, new ArrayList<>(painted.values()), 0);
 	}
 
@@ -202,12 +210,15 @@ abstract class ChartView extends ViewPart {
 		}
 		Image image = painted.get(index);
 		Image old = images.set(index, image);
+		boolean resized = old == null || !old.getBounds().equals(image.getBounds());
 		figureLabels.get(index).setImage(image);
 		if (old != null) {
 			old.dispose();
 		}
 		figuresShown = (int) images.stream().filter(java.util.Objects::nonNull).count();
-		content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		if (resized) {
+			content.setSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		}
 		if (index + 1 < painted.size()) {
 			content.getDisplay().asyncExec(() -> installFigure(shown, painted, index + 1));
 		}

@@ -52,7 +52,7 @@ public class MaturityView extends ChartView {
 
 	/** The roll-up rows, written into the existing items: only the cells whose text changed are set. */
 	@Override
-	protected void updateHeader(Control control, GapReport report) {
+	protected boolean updateHeader(Control control, GapReport report) {
 		Table table = (Table) control;
 		String group = "subdomain".equals(SmmPreferences.store().getString(SmmPreferences.ROLL_UP)) ? RollUp.SUBDOMAIN : RollUp.DOMAIN;
 		String groupTitle = group.equals(RollUp.DOMAIN) ? "Domain" : "Subdomain";
@@ -68,7 +68,8 @@ public class MaturityView extends ChartView {
 						Integer.toString(r.totalLevelGap()) });
 			}
 		}
-		if (table.getItemCount() != rows.size()) {
+		boolean resized = table.getItemCount() != rows.size();
+		if (resized) {
 			table.setItemCount(rows.size());
 		}
 		for (int i = 0; i < rows.size(); i++) {
@@ -79,6 +80,7 @@ public class MaturityView extends ChartView {
 				}
 			}
 		}
+		return resized;
 	}
 
 	/** The roll-up table above the charts, or null before the first picture. */
