@@ -94,7 +94,7 @@ public final class DiagramCanvas extends Canvas {
 
 	public DiagramCanvas(Composite parent) {
 		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
-		addListener(SWT.Paint, e -> paint(e.gc));
+		addListener(SWT.Paint, e -> paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
 		addListener(SWT.Resize, e -> updateScrollBars());
 		getHorizontalBar().addListener(SWT.Selection, e -> redraw());
 		getVerticalBar().addListener(SWT.Selection, e -> redraw());
@@ -426,10 +426,14 @@ public final class DiagramCanvas extends Canvas {
 
 	// ------------------------------------------------------------------ painting
 
-	private void paint(GC gc) {
+	/**
+	 * Draws the tiles inside {@code damaged} (SWT on GTK copies an image's every pixel out of its
+	 * surface on each GC.drawImage, 1 MB a tile), and asks for the visible tiles still missing.
+	 */
+	private void paint(GC gc, Rectangle damaged) {
 		Rectangle area = getClientArea();
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		gc.fillRectangle(area);
+		gc.fillRectangle(damaged);
 		if (diagram == null) {
 			return;
 		}
@@ -446,7 +450,11 @@ public final class DiagramCanvas extends Canvas {
 			for (int c = c0; c <= c1; c++) {
 				TileKey key = new TileKey(generation, zoom, c, r);
 				Image tile = tiles.get(key);
-				if (tile != null) {
+				if (!damaged.intersects(c * TILE - ox, r * TILE - oy, TILE, TILE)) {
+					if (tile == null) {
+						missing.add(key);
+					}
+				} else if (tile != null) {
 					gc.drawImage(tile, c * TILE - ox, r * TILE - oy);
 				} else {
 					missing.add(key);
@@ -577,10 +585,13 @@ public final class DiagramCanvas extends Canvas {
 			painted.values().forEach(Image::dispose);
 			return;
 		}
+		Rectangle changed = null;
 		for (Map.Entry<TileKey, Image> tile : painted.entrySet()) {
 			if (tile.getKey().generation() == generation && tile.getKey().zoom() == zoom) {
 				Image old = tiles.put(tile.getKey(), tile.getValue());
 				tilesInstalled++;
+				Rectangle at = new Rectangle(tile.getKey().column() * TILE - originX(), tile.getKey().row() * TILE - originY(), TILE, TILE);
+				changed = changed == null ? at : changed.union(at);
 				if (old != null) {
 					old.dispose();
 				}
@@ -601,7 +612,11 @@ public final class DiagramCanvas extends Canvas {
 				it.remove();
 			}
 		}
-		redraw();
+		if (changed != null) {
+			redraw(changed.x, changed.y, changed.width, changed.height, false);
+		} else if (partsPainting == 0) {
+			redraw(); // nothing of this picture came: look again for what is missing
+		}
 	}
 
 	private static Map<TileKey, Image> paintTiles(org.eclipse.swt.widgets.Display display, ArchitectureDiagram picture,
