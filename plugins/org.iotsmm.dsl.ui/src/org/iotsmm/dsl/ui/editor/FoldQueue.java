@@ -19,16 +19,17 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 /**
  * New folds on their way into a viewer's projection annotation model: at most
  * {@link #FOLDS_PER_CHANGE} per change of the model, and about {@link #CHARACTERS_PER_TASK}
- * characters of folded text per UI-thread task.
+ * characters of folded text and {@link #FOLDS_PER_TASK} folds per UI-thread task.
  * <p>
  * {@link ProjectionViewer} catches up with a change by two commands per new open fold. Above 15
  * commands it switches its redraw off and on around them, and switching it on makes the text
  * widget take its whole text again (every line measured again, caret and scrolling reset and
  * restored); above 10 it re-presents the whole text. At 10 or fewer it re-presents each new fold's
  * region, which the colouring clips to the lines near the screen, but it still copies the region's
- * text (twice): the first folds of a large file (283 folds, the system's block being the whole
- * 1.7 MB text, its zones and assessments most of it again) held the UI thread for 170 ms copying.
- * A few megabytes of copies per task keep each task short.
+ * text (twice), and the overview ruler repaints: the first folds of a large file (283 folds, the
+ * system's block being the whole 1.7 MB text, its zones and assessments most of it again) held the
+ * UI thread for 170 ms in one task. Spread over tasks, each stays short; only the system's own
+ * block, the whole text, is one change that cannot be split.
  * <p>
  * Folds still waiting are positions of the document in a category of their own, so that edits
  * made meanwhile move them as they move the folds already shown.
@@ -36,7 +37,9 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 final class FoldQueue {
 
 	static final int FOLDS_PER_CHANGE = 5;
-	static final int CHARACTERS_PER_TASK = 500_000;
+	static final int CHARACTERS_PER_TASK = 250_000;
+	/** Each new fold also repaints the overview ruler once (a toolkit call). */
+	static final int FOLDS_PER_TASK = 50;
 	private static final String CATEGORY = "org.iotsmm.dsl.ui.waitingFolds";
 
 	private final ProjectionViewer viewer;
@@ -98,7 +101,8 @@ final class FoldQueue {
 			return;
 		}
 		long characters = 0;
-		while (!waiting.isEmpty() && characters < CHARACTERS_PER_TASK) {
+		int folds = 0;
+		while (!waiting.isEmpty() && characters < CHARACTERS_PER_TASK && folds < FOLDS_PER_TASK) {
 			Map<Annotation, Position> some = new HashMap<>();
 			while (!waiting.isEmpty() && some.size() < FOLDS_PER_CHANGE && characters < CHARACTERS_PER_TASK) {
 				Position fold = waiting.poll();
@@ -110,6 +114,7 @@ final class FoldQueue {
 				if (!fold.isDeleted() && fold.getLength() > 0) {
 					some.put(new ProjectionAnnotation(), fold);
 					characters += fold.getLength();
+					folds++;
 				}
 			}
 			if (!some.isEmpty()) {
