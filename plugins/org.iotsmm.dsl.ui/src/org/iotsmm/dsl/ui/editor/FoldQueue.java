@@ -53,7 +53,10 @@ final class FoldQueue {
 		this.viewer = viewer;
 	}
 
-	/** Replaces the waiting folds with {@code folds} (document offsets) and adds the first of them now. */
+	/**
+	 * Replaces the waiting folds with {@code folds} (document offsets); they are added from the next
+	 * UI-thread task on (working out which folds are new is a task of its own on a large file).
+	 */
 	void offer(IDocument into, List<Position> folds) {
 		clear();
 		if (folds.isEmpty()) {
@@ -72,7 +75,7 @@ final class FoldQueue {
 			clear(); // the text moved on: the next reconcile folds again
 			return;
 		}
-		addSome(turn);
+		addLater();
 	}
 
 	/** Forgets the waiting folds. */
@@ -124,7 +127,12 @@ final class FoldQueue {
 		if (waiting.isEmpty()) {
 			clear();
 		} else {
-			viewer.getTextWidget().getDisplay().asyncExec(() -> addSome(ofTurn));
+			addLater();
 		}
+	}
+
+	private void addLater() {
+		int ofTurn = turn;
+		viewer.getTextWidget().getDisplay().asyncExec(() -> addSome(ofTurn));
 	}
 }
