@@ -12,9 +12,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.iotsmm.benchmarks.SyntheticSystems;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Outline;
 import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
@@ -79,5 +81,56 @@ class OutlineTest {
 		editor.selectAndReveal(text.indexOf("flow D1") + 6, 0);
 		Workbench.waitUntil("the outline to select the first flow", () -> page.getSelection() instanceof IStructuredSelection s
 				&& s.getFirstElement() instanceof Outline.Node node && node.name().equals("D1 -> D2"));
+	}
+
+	/**
+	 * Revealing a statement inside a closed block of hundreds (a large system's target set) made a
+	 * tree item for every statement of the block at once, while the user typed there.
+	 */
+	@Test
+	void theCaretInAClosedBlockOfHundredsSelectsTheBlock() throws Exception {
+		IProject project = Workbench.project("outline-large");
+		IFile file = project.getFile("large.smm");
+		String text = SyntheticSystems.generate("Outlined", SyntheticSystems.Shape.standard(3_000), 3);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		ContentOutline view = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil("the outline page", () -> view.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
+		SmmOutlinePage page = (SmmOutlinePage) view.getCurrentPage();
+		List<Outline.Node> outline = EditorState.of(document).outline();
+		int offset = text.indexOf("level 4 scope system on C") + 2;
+		Outline.Node statement = Outline.deepestAt(outline, offset);
+		Outline.Node target = parentOf(outline, statement);
+		assertTrue(target != null && target.children().size() > SmmOutlinePage.REVEAL_AMONG_AT_MOST,
+				"the target set is a block of hundreds: " + target);
+
+		editor.selectAndReveal(offset, 0);
+		Workbench.waitUntil("the outline to select the target set", () -> page.getSelection() instanceof IStructuredSelection s
+				&& s.getFirstElement() == target);
+		int items = items(((Tree) page.getControl()).getItems());
+		assertTrue(items < SmmOutlinePage.REVEAL_AMONG_AT_MOST, items + " tree items: the target set's statements were made");
+	}
+
+	private static Outline.Node parentOf(List<Outline.Node> nodes, Outline.Node child) {
+		for (Outline.Node node : nodes) {
+			if (node.children().contains(child)) {
+				return node;
+			}
+			Outline.Node deeper = parentOf(node.children(), child);
+			if (deeper != null) {
+				return deeper;
+			}
+		}
+		return null;
+	}
+
+	private static int items(TreeItem[] items) {
+		int count = items.length;
+		for (TreeItem item : items) {
+			count += items(item.getItems());
+		}
+		return count;
 	}
 }

@@ -14,7 +14,7 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.IProjectionListener;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 
@@ -26,6 +26,18 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 public class SmmFolding implements IReconciler {
 
 	private ProjectionViewer viewer;
+	private FoldQueue queue;
+	private final IProjectionListener projectionListener = new IProjectionListener() {
+		@Override
+		public void projectionEnabled() {
+			showThroughProjection();
+		}
+
+		@Override
+		public void projectionDisabled() {
+			// the viewer keeps its projection document; enabling again makes a new one (above)
+		}
+	};
 	private final BiConsumer<IDocument, EditorState> listener = (document, state) -> {
 		if (viewer != null && viewer.getDocument() == document) {
 			update(document, state);
@@ -36,6 +48,11 @@ public class SmmFolding implements IReconciler {
 	public void install(ITextViewer textViewer) {
 		if (textViewer instanceof ProjectionViewer projection) {
 			viewer = projection;
+			queue = new FoldQueue(projection);
+			viewer.addProjectionListener(projectionListener);
+			if (viewer.isProjectionMode()) {
+				showThroughProjection();
+			}
 			EditorState.addListener(listener);
 		}
 	}
@@ -43,7 +60,35 @@ public class SmmFolding implements IReconciler {
 	@Override
 	public void uninstall() {
 		EditorState.removeListener(listener);
+		if (viewer != null) {
+			viewer.removeProjectionListener(projectionListener);
+			queue.clear();
+		}
 		viewer = null;
+		queue = null;
+	}
+
+	/**
+	 * Makes the viewer show its text through a projection document now, while the editor opens.
+	 * Otherwise {@link ProjectionViewer} does it on the first change of its projection annotation
+	 * model: a new projection document whose line tracker reads the whole text, then the text
+	 * widget taking the whole text again ({@code reinitializeProjection}). On a large file that was
+	 * the longest UI-thread task while typing, as the first reconcile's folds arrive seconds after
+	 * opening. Projection is enabled (the generic editor does it right after setting the document,
+	 * and again for a new input) while there are no folds yet, so the projection shows all the text,
+	 * and later folds are an ordinary catch-up of the same projection document.
+	 */
+	private void showThroughProjection() {
+		// not without an annotation model (the shipped catalog, opened read-only): the viewer then
+		// announces projection without being in projection mode, and has nothing to fold
+		if (viewer != null && viewer.isProjectionMode() && viewer.getDocument() != null && viewer.getTextWidget() != null
+				&& !viewer.getTextWidget().isDisposed()) {
+			try {
+				viewer.reinitializeProjection();
+			} catch (BadLocationException e) {
+				// the text moved on meanwhile: the first folding sets the projection up as before
+			}
+		}
 	}
 
 	@Override
@@ -62,6 +107,7 @@ public class SmmFolding implements IReconciler {
 	}
 
 	private void update(IDocument document, EditorState state) {
+		queue.clear(); // folds still waiting from the previous state are judged again below
 		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
 		if (model == null) {
 			return;
@@ -82,16 +128,18 @@ public class SmmFolding implements IReconciler {
 				removed.add(annotation);
 			}
 		}
-		Map<Annotation, Position> added = new HashMap<>();
+		List<Position> added = new ArrayList<>();
 		for (Position position : wanted) {
 			if (!existing.containsKey(position)) {
-				added.put(new ProjectionAnnotation(), position);
+				added.add(position);
 				existing.put(position, null);
 			}
 		}
-		if (!removed.isEmpty() || !added.isEmpty()) { // an empty change still makes the projection viewer catch up
-			model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
+		// an empty change still makes the projection viewer catch up: none is made
+		if (!removed.isEmpty()) { // removing open folds costs the viewer nothing
+			model.modifyAnnotations(removed.toArray(Annotation[]::new), null, null);
 		}
+		queue.offer(document, added);
 	}
 
 	private static void collect(IDocument document, List<Outline.Node> nodes, java.util.Set<Position> into) {

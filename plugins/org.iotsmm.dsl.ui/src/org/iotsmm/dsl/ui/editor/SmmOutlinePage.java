@@ -130,8 +130,10 @@ public class SmmOutlinePage extends ContentOutlinePage {
 		try {
 			viewer.setInput(state.outline());
 			if (expanded.length == 0) {
-				// the system and its zones; deeper items are made when opened (thousands of components)
-				viewer.expandToLevel(2);
+				// the system and its zones; deeper items are made when opened (thousands of components).
+				// Not expandToLevel(2): it shows a busy cursor, and setting a cursor waits for the X
+				// server to flush pending exposes (up to 200 ms on a busy machine)
+				viewer.expandToLevel(state.outline(), 2, false);
 			} else {
 				expandSame(viewer, state.outline(), expanded);
 			}
@@ -185,7 +187,7 @@ public class SmmOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed() || state == null) {
 			return;
 		}
-		Outline.Node node = Outline.deepestAt(state.outline(), offset);
+		Outline.Node node = revealable(viewer, Outline.deepestAt(state.outline(), offset));
 		selectingFromEditor = true;
 		try {
 			viewer.setSelection(node == null ? StructuredSelection.EMPTY : new StructuredSelection(node), true);
@@ -193,6 +195,27 @@ public class SmmOutlinePage extends ContentOutlinePage {
 			selectingFromEditor = false;
 		}
 	}
+
+	/**
+	 * {@code node}, or the block around it that the caret's move may reveal: opening a closed block
+	 * of more than {@link #REVEAL_AMONG_AT_MOST} statements (a large system's target set, its
+	 * assessments, its flows) makes a tree item for each of them at once, hundreds of milliseconds
+	 * on the UI thread while the user types, and again after every reconcile while it stays open. The
+	 * block itself is selected until the user opens it.
+	 */
+	private Outline.Node revealable(TreeViewer viewer, Outline.Node node) {
+		Outline.Node shown = node;
+		for (Outline.Node at = node; at != null; at = parents.get(at)) {
+			Outline.Node parent = parents.get(at);
+			if (parent != null && parent.children().size() > REVEAL_AMONG_AT_MOST && !viewer.getExpandedState(parent)) {
+				shown = parent;
+			}
+		}
+		return shown;
+	}
+
+	/** See {@link #revealable}. */
+	public static final int REVEAL_AMONG_AT_MOST = 200;
 
 	static Image icon(SymbolKind kind) {
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();

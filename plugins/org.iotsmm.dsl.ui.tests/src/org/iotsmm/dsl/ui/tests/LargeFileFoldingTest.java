@@ -1,0 +1,103 @@
+package org.iotsmm.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.projection.ProjectionDocument;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.iotsmm.benchmarks.SyntheticSystems;
+import org.iotsmm.dsl.ui.editor.EditorState;
+import org.iotsmm.dsl.ui.editor.SmmFolding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first folds of a large file arrive with its first reconcile, seconds after opening, often
+ * while the user already types. They must be an ordinary catch-up of the viewer's projection: the
+ * projection document is set up while the editor opens, and the text widget does not take its
+ * whole text again when the folds arrive (either cost a whole-text pass over a 35,000-line file on
+ * the UI thread: the longest task while typing).
+ */
+class LargeFileFoldingTest {
+
+	private static final Pattern BLOCK = Pattern.compile("(?m)^ *(system|zone|target|assessment|plan) [^\\n]*\\{$");
+
+	@AfterEach
+	void tearDown() {
+		Workbench.cleanUp();
+	}
+
+	@Test
+	void theFirstFoldsOfALargeFileKeepTheProjectionSetUpOnOpening() throws Exception {
+		IProject project = Workbench.project("large-folding");
+		IFile file = project.getFile("large.smm");
+		String text = SyntheticSystems.generate("Folded", SyntheticSystems.Shape.standard(3_000), 3);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		ProjectionViewer viewer = (ProjectionViewer) EditorTest.viewer(editor);
+		StyledText widget = viewer.getTextWidget();
+		assertTrue(SmmFolding.regions(viewer).isEmpty(), "the folds came before the test could watch them arrive");
+
+		IDocument shown = VisibleText.of(viewer);
+		ProjectionDocument projection = assertInstanceOf(ProjectionDocument.class, shown,
+				"right after opening, the widget shows the text through a projection document");
+		assertSame(document, projection.getMasterDocument());
+		assertEquals(document.getLength(), widget.getCharCount(), "no folds yet: the projection shows the whole text");
+
+		// the folds: every block (system, zones, the target set, assessments, the plan), all open
+		Set<Integer> expected = new TreeSet<>();
+		Matcher blocks = BLOCK.matcher(text);
+		while (blocks.find()) {
+			expected.add(document.getLineOfOffset(blocks.start()));
+		}
+		int caret = document.get().indexOf("target Baseline");
+		widget.setCaretOffset(caret);
+		int top = viewer.getTopIndex();
+		try (VisibleText.Resets resets = new VisibleText.Resets(widget)) {
+			Workbench.waitUntil("the first reconcile's folds", () -> EditorState.of(document) != null
+					&& firstLines(viewer, document).size() >= expected.size());
+			assertSame(shown, VisibleText.of(viewer), "the folds arrive in the same projection document");
+			assertEquals(0, resets.count(), "the widget did not take its whole text again when the folds arrived");
+		}
+		assertEquals(caret, widget.getCaretOffset(), "the caret stays where it was");
+		assertEquals(top, viewer.getTopIndex(), "the text does not scroll");
+		assertTrue(expected.size() > 20, "a large system has many blocks: " + expected.size());
+		assertEquals(expected, firstLines(viewer, document));
+		for (Iterator<Annotation> it = viewer.getProjectionAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+			assertFalse(((ProjectionAnnotation) it.next()).isCollapsed(), "new folds are open");
+		}
+		assertEquals(document.getLength(), widget.getCharCount(), "open folds hide nothing");
+	}
+
+	private static Set<Integer> firstLines(ProjectionViewer viewer, IDocument document) {
+		Set<Integer> lines = new TreeSet<>();
+		try {
+			for (Position region : SmmFolding.regions(viewer)) {
+				lines.add(document.getLineOfOffset(region.getOffset()));
+			}
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			throw new AssertionError(e);
+		}
+		return lines;
+	}
+}
