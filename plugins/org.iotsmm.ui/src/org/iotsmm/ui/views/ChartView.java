@@ -73,6 +73,8 @@ abstract class ChartView extends ViewPart {
 		content.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(content);
 		scroller.setContent(content);
+		// made with the view, not with its first picture: a table's first realisation in GTK took 100 ms of an update
+		header = createHeader(content);
 		EditorFollower.install(getSite().getPage());
 		getSite().getPage().addPartListener(visibility);
 		GapModelService.get().addListener(stateListener);

@@ -83,7 +83,7 @@ public class MaturityView extends ChartView {
 		return resized;
 	}
 
-	/** The roll-up table above the charts, or null before the first picture. */
+	/** The roll-up table above the charts (empty before the first picture). */
 	public Table rollUpTable() {
 		return (Table) header();
 	}
