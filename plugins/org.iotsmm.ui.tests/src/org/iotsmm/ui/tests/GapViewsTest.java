@@ -335,11 +335,7 @@ class GapViewsTest {
 	 */
 	@Test
 	void aChangeOfStatusesRepaintsOnlyTheTilesAroundTheChangedNodes() throws Exception {
-		String text = org.iotsmm.benchmarks.SyntheticSystems.generate("Fleet200",
-				org.iotsmm.benchmarks.SyntheticSystems.Shape.standard(200), 42);
-		IProject project = Workbench.project("view-damage");
-		IFile file = project.getFile("fleet.smm");
-		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		IFile file = generatedFleet("view-damage", 200);
 		openAndWait(file);
 		Workbench.waitUntil("the overview laid out", () -> architecture.picture().exactLayout());
 		DiagramCanvas canvas = architecture.canvas();
@@ -433,11 +429,7 @@ class GapViewsTest {
 	 */
 	@Test
 	void aLargeSystemShowsItsZonesThenOneZoneAtATime() throws Exception {
-		String text = org.iotsmm.benchmarks.SyntheticSystems.generate("Fleet400",
-				org.iotsmm.benchmarks.SyntheticSystems.Shape.standard(400), 42);
-		IProject project = Workbench.project("view-fleet");
-		IFile file = project.getFile("fleet.smm");
-		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		IFile file = generatedFleet("view-fleet", 400);
 		GapModelService service = GapModelService.get();
 		try {
 			GapPicture overview = openAndWait(file);
@@ -481,5 +473,14 @@ class GapViewsTest {
 		} finally {
 			service.choose(service.choices().withZone(null));
 		}
+	}
+
+	/** fleet.smm in a new project: a system of {@code components} from the shared generator. */
+	private static IFile generatedFleet(String projectName, int components) throws Exception {
+		String text = org.iotsmm.benchmarks.SyntheticSystems.generate("Fleet" + components,
+				org.iotsmm.benchmarks.SyntheticSystems.Shape.standard(components), 42);
+		IFile file = Workbench.project(projectName).getFile("fleet.smm");
+		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		return file;
 	}
 }

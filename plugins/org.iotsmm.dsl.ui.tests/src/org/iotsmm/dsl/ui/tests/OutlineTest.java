@@ -55,10 +55,7 @@ class OutlineTest {
 		file.create(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), true, null);
 		ITextEditor editor = Workbench.open(file);
 		IDocument document = Workbench.document(editor);
-		ContentOutline view = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
-		Workbench.page().activate(editor);
-		Workbench.waitUntil("the outline page", () -> view.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
-		SmmOutlinePage page = (SmmOutlinePage) view.getCurrentPage();
+		SmmOutlinePage page = outlineOf(editor);
 
 		Outline.Node system = page.symbols().get(0);
 		// the model's order: zones, then the group where the flows come
@@ -95,10 +92,7 @@ class OutlineTest {
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 		ITextEditor editor = Workbench.open(file);
 		IDocument document = Workbench.document(editor);
-		ContentOutline view = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
-		Workbench.page().activate(editor);
-		Workbench.waitUntil("the outline page", () -> view.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
-		SmmOutlinePage page = (SmmOutlinePage) view.getCurrentPage();
+		SmmOutlinePage page = outlineOf(editor);
 		List<Outline.Node> outline = EditorState.of(document).outline();
 		int offset = text.indexOf("level 4 scope system on C") + 2;
 		Outline.Node statement = Outline.deepestAt(outline, offset);
@@ -132,5 +126,13 @@ class OutlineTest {
 			count += items(item.getItems());
 		}
 		return count;
+	}
+
+	/** The Outline view's page of {@code editor}, once it shows the editor's symbols. */
+	private static SmmOutlinePage outlineOf(ITextEditor editor) throws Exception {
+		ContentOutline view = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil("the outline page", () -> view.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
+		return (SmmOutlinePage) view.getCurrentPage();
 	}
 }
