@@ -87,7 +87,15 @@ public final class Diagrams {
 	}
 
 	public static byte[] maturityProfilePng(GapReport report) {
-		return chartPng(Charts.profile(report), CHART_WIDTH, Charts.profileHeight(report));
+		return encode(maturityProfileImage(report));
+	}
+
+	/**
+	 * The maturity profile as pixels, for a live view: the PNG's image without encoding it (a view
+	 * that decoded the PNG again spent both on every update).
+	 */
+	public static BufferedImage maturityProfileImage(GapReport report) {
+		return chartImage(Charts.profile(report), CHART_WIDTH, Charts.profileHeight(report));
 	}
 
 	public static String radarSvg(GapReport report, String domain) {
@@ -95,7 +103,11 @@ public final class Diagrams {
 	}
 
 	public static byte[] radarPng(GapReport report, String domain) {
-		return chartPng(Charts.radar(report, domain), 760, 640);
+		return encode(radarImage(report, domain));
+	}
+
+	public static BufferedImage radarImage(GapReport report, String domain) {
+		return chartImage(Charts.radar(report, domain), 760, 640);
 	}
 
 	public static String trendSvg(GapReport report) {
@@ -103,7 +115,11 @@ public final class Diagrams {
 	}
 
 	public static byte[] trendPng(GapReport report) {
-		return chartPng(Charts.trend(report), 860, 520);
+		return encode(trendImage(report));
+	}
+
+	public static BufferedImage trendImage(GapReport report) {
+		return chartImage(Charts.trend(report), 860, 520);
 	}
 
 	// ---------------------------------------------------------------- coverage heat map
@@ -121,8 +137,13 @@ public final class Diagrams {
 
 	/** The coverage heat map as PNG in the colours of {@code palette} (a view's preference). */
 	public static byte[] coverageHeatMapPng(GapReport report, Palette palette) {
+		return encode(coverageHeatMapImage(report, palette));
+	}
+
+	/** The coverage heat map as pixels, for a live view (see {@link #maturityProfileImage}). */
+	public static BufferedImage coverageHeatMapImage(GapReport report, Palette palette) {
 		HeatMap.Layout l = HeatMap.layout(report);
-		return png(l.width(), l.height(), g -> HeatMap.paint(new Java2DPen(g), report, l, palette));
+		return image(l.width(), l.height(), g -> HeatMap.paint(new Java2DPen(g), report, l, palette));
 	}
 
 	/**
@@ -148,11 +169,15 @@ public final class Diagrams {
 		return Svg.document(g);
 	}
 
-	private static byte[] chartPng(JFreeChart chart, int width, int height) {
-		return png(width, height, g -> chart.draw(g, new Rectangle2D.Double(0, 0, width, height)));
+	private static BufferedImage chartImage(JFreeChart chart, int width, int height) {
+		return image(width, height, g -> chart.draw(g, new Rectangle2D.Double(0, 0, width, height)));
 	}
 
 	private static byte[] png(double width, double height, Consumer<Graphics2D> painter) {
+		return encode(image(width, height, painter));
+	}
+
+	private static BufferedImage image(double width, double height, Consumer<Graphics2D> painter) {
 		double scale = Math.min(1.0, MAX_PNG_SIDE / Math.max(width, height));
 		int w = (int) Math.ceil(width * scale);
 		int h = (int) Math.ceil(height * scale);
@@ -165,6 +190,10 @@ public final class Diagrams {
 		} finally {
 			g.dispose();
 		}
+		return image;
+	}
+
+	private static byte[] encode(BufferedImage image) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", out);

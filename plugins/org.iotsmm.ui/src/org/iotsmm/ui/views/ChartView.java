@@ -1,6 +1,5 @@
 package org.iotsmm.ui.views;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -80,8 +78,8 @@ abstract class ChartView extends ViewPart {
 		GapModelService.get().addListener(stateListener);
 	}
 
-	/** The figures, PNG bytes by caption, painted off the UI thread. */
-	protected abstract Map<String, byte[]> figures(GapReport report);
+	/** The figures by caption, painted off the UI thread. */
+	protected abstract Map<String, java.awt.image.BufferedImage> figures(GapReport report);
 
 	/**
 	 * Creates the control shown above the figures (e.g. a roll-up table), or null; UI thread. Made
@@ -130,12 +128,12 @@ abstract class ChartView extends ViewPart {
 				// cairo surface of its own, no widget is touched.
 				org.eclipse.swt.widgets.Display display = content.getDisplay();
 				Map<String, Image> painted = new LinkedHashMap<>();
-				for (Map.Entry<String, byte[]> figure : figures(report).entrySet()) {
+				for (Map.Entry<String, java.awt.image.BufferedImage> figure : figures(report).entrySet()) {
 					if (monitor.isCanceled()) {
 						painted.values().forEach(Image::dispose);
 						return Status.CANCEL_STATUS;
 					}
-					painted.put(figure.getKey(), new Image(display, new ImageData(new ByteArrayInputStream(figure.getValue()))));
+					painted.put(figure.getKey(), new Image(display, SwtImages.of(figure.getValue())));
 				}
 				display.asyncExec(() -> {
 					if (!content.isDisposed() && picture == next) {

@@ -11,7 +11,8 @@ public class CoverageView extends ChartView {
 	public static final String ID = "org.iotsmm.ui.views.coverage";
 
 	@Override
-	protected Map<String, byte[]> figures(GapReport report) {
-		return Map.of("Coverage: targets and findings per component and practice", Diagrams.coverageHeatMapPng(report, StatusLook.palette()));
+	protected Map<String, java.awt.image.BufferedImage> figures(GapReport report) {
+		return Map.of("Coverage: targets and findings per component and practice",
+				Diagrams.coverageHeatMapImage(report, StatusLook.palette()));
 	}
 }

@@ -21,7 +21,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -637,18 +636,12 @@ public final class DiagramCanvas extends Canvas {
 		}
 		int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
 		Map<TileKey, Image> result = new LinkedHashMap<>();
-		PaletteData palette = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
 		for (int r = r0; r <= r1; r++) {
 			for (int c = c0; c <= c1; c++) {
 				if (!wanted.contains(new TileKey(gen, z, c, r))) {
 					continue; // kept from the previous picture: painted over in passing, not made again
 				}
-				ImageData data = new ImageData(TILE, TILE, 32, palette);
-				int x0 = (c - c0) * TILE;
-				int y0 = (r - r0) * TILE;
-				for (int y = 0; y < TILE; y++) {
-					data.setPixels(0, y, TILE, pixels, (y0 + y) * width + x0);
-				}
+				ImageData data = SwtImages.region(pixels, width, (c - c0) * TILE, (r - r0) * TILE, TILE, TILE);
 				result.put(new TileKey(gen, z, c, r), new Image(display, data));
 			}
 		}

@@ -24,14 +24,14 @@ public class MaturityView extends ChartView {
 	public static final String ID = "org.iotsmm.ui.views.maturity";
 
 	@Override
-	protected Map<String, byte[]> figures(GapReport report) {
-		Map<String, byte[]> figures = new LinkedHashMap<>();
-		figures.put("Maturity profile: target and achieved level per practice", Diagrams.maturityProfilePng(report));
+	protected Map<String, java.awt.image.BufferedImage> figures(GapReport report) {
+		Map<String, java.awt.image.BufferedImage> figures = new LinkedHashMap<>();
+		figures.put("Maturity profile: target and achieved level per practice", Diagrams.maturityProfileImage(report));
 		if (!report.progress().isEmpty()) {
-			figures.put("Trend over the assessments", Diagrams.trendPng(report));
+			figures.put("Trend over the assessments", Diagrams.trendImage(report));
 		}
 		for (String domain : report.practices().stream().map(PracticeRef::domain).distinct().toList()) {
-			figures.put("Domain " + domain, Diagrams.radarPng(report, domain));
+			figures.put("Domain " + domain, Diagrams.radarImage(report, domain));
 		}
 		return figures;
 	}
