@@ -309,24 +309,7 @@ class GapViewsTest {
 		if (!canvas.isPictureComplete()) {
 			return -1;
 		}
-		Rectangle area = canvas.getClientArea();
-		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), area.width, area.height);
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
-		try {
-			gc.copyArea(image, 0, 0);
-			org.eclipse.swt.graphics.ImageData data = image.getImageData();
-			int n = 0;
-			for (int y = 0; y < data.height; y++) {
-				for (int x = 0; x < data.width; x++) {
-					org.eclipse.swt.graphics.RGB c = data.palette.getRGB(data.getPixel(x, y));
-					n += (c.red << 16 | c.green << 8 | c.blue) == rgb ? 1 : 0;
-				}
-			}
-			return n;
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		return (int) java.util.Arrays.stream(pixels(canvas)).filter(p -> p == rgb).count();
 	}
 
 	/**
@@ -403,7 +386,7 @@ class GapViewsTest {
 		return n == 0 && a.length == b.length ? "" : n + " pixels differ in x " + x0 + ".." + x1 + ", y " + y0 + ".." + y1;
 	}
 
-	/** The canvas as the screen shows it. */
+	/** The canvas as the screen shows it, 0xRRGGBB per pixel. */
 	private static int[] pixels(DiagramCanvas canvas) {
 		Rectangle area = canvas.getClientArea();
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), area.width, area.height);
@@ -413,7 +396,10 @@ class GapViewsTest {
 			org.eclipse.swt.graphics.ImageData data = image.getImageData();
 			int[] result = new int[data.width * data.height];
 			for (int y = 0; y < data.height; y++) {
-				data.getPixels(0, y, data.width, result, y * data.width);
+				for (int x = 0; x < data.width; x++) {
+					org.eclipse.swt.graphics.RGB c = data.palette.getRGB(data.getPixel(x, y));
+					result[y * data.width + x] = c.red << 16 | c.green << 8 | c.blue;
+				}
 			}
 			return result;
 		} finally {
