@@ -12,7 +12,6 @@ import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
@@ -340,10 +339,6 @@ class EditorBenchmark {
 	}
 
 	private static IFile generated(String project, int components) throws Exception {
-		IProject created = Workbench.project(project);
-		IFile file = created.getFile("system-" + components + ".smm");
-		String text = SyntheticSystems.generate("Bench" + components, SyntheticSystems.Shape.standard(components), 42);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
-		return file;
+		return Workbench.generated(project, "system-" + components + ".smm", "Bench" + components, components, 42);
 	}
 }

@@ -3,18 +3,14 @@ package org.iotsmm.dsl.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.iotsmm.benchmarks.SyntheticSystems;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.highlighting.SmmColors;
 import org.iotsmm.dsl.ui.highlighting.SmmStyle;
@@ -36,10 +32,7 @@ class LargeFileColoursTest {
 
 	@Test
 	void theLastPracticeReferenceOfALargeSystemIsColouredOnceScrolledTo() throws Exception {
-		IProject project = Workbench.project("large-colours");
-		IFile file = project.getFile("large.smm");
-		String text = SyntheticSystems.generate("Coloured", SyntheticSystems.Shape.standard(3_000), 3);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile file = Workbench.generated("large-colours", "large.smm", "Coloured", 3_000, 3);
 		ITextEditor editor = Workbench.open(file);
 		IDocument document = Workbench.document(editor);
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null
@@ -59,10 +52,7 @@ class LargeFileColoursTest {
 
 	@Test
 	void keywordsFarBelowTheScreenAreColouredWhenScrolledTo() throws Exception {
-		IProject project = Workbench.project("large-keywords");
-		IFile file = project.getFile("large.smm");
-		String text = SyntheticSystems.generate("Keywords", SyntheticSystems.Shape.standard(3_000), 3);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile file = Workbench.generated("large-keywords", "large.smm", "Keywords", 3_000, 3);
 		ITextEditor editor = Workbench.open(file);
 		IDocument document = Workbench.document(editor);
 		ITextViewer viewer = EditorTest.viewer(editor);

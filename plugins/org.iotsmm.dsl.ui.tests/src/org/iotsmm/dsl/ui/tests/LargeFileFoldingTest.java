@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.projection.ProjectionDocument;
@@ -24,7 +21,6 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.iotsmm.benchmarks.SyntheticSystems;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.SmmFolding;
 import org.junit.jupiter.api.AfterEach;
@@ -48,10 +44,8 @@ class LargeFileFoldingTest {
 
 	@Test
 	void theFirstFoldsOfALargeFileKeepTheProjectionSetUpOnOpening() throws Exception {
-		IProject project = Workbench.project("large-folding");
-		IFile file = project.getFile("large.smm");
-		String text = SyntheticSystems.generate("Folded", SyntheticSystems.Shape.standard(3_000), 3);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile file = Workbench.generated("large-folding", "large.smm", "Folded", 3_000, 3);
+		String text = Workbench.text(file);
 		ITextEditor editor = Workbench.open(file);
 		IDocument document = Workbench.document(editor);
 		ProjectionViewer viewer = (ProjectionViewer) EditorTest.viewer(editor);

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.iotsmm.benchmarks.SyntheticSystems;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Outline;
 import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
@@ -86,10 +85,8 @@ class OutlineTest {
 	 */
 	@Test
 	void theCaretInAClosedBlockOfHundredsSelectsTheBlock() throws Exception {
-		IProject project = Workbench.project("outline-large");
-		IFile file = project.getFile("large.smm");
-		String text = SyntheticSystems.generate("Outlined", SyntheticSystems.Shape.standard(3_000), 3);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile file = Workbench.generated("outline-large", "large.smm", "Outlined", 3_000, 3);
+		String text = Workbench.text(file);
 		ITextEditor editor = Workbench.open(file);
 		IDocument document = Workbench.document(editor);
 		SmmOutlinePage page = outlineOf(editor);

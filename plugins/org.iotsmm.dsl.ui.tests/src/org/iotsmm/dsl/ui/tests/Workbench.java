@@ -107,6 +107,21 @@ final class Workbench {
 		return project;
 	}
 
+	/** {@code fileName} in a new project: a system of {@code components} from the shared generator of synthetic systems. */
+	static IFile generated(String projectName, String fileName, String system, int components, long seed)
+			throws CoreException, IOException {
+		IFile file = project(projectName).getFile(fileName);
+		String text = org.iotsmm.benchmarks.SyntheticSystems.generate(system,
+				org.iotsmm.benchmarks.SyntheticSystems.Shape.standard(components), seed);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	/** What {@code file} holds on disk. */
+	static String text(IFile file) throws IOException {
+		return Files.readString(Path.of(file.getLocationURI()), StandardCharsets.UTF_8);
+	}
+
 	static String read(String file) throws IOException {
 		return Files.readString(Repo.root().resolve(file), StandardCharsets.UTF_8);
 	}
