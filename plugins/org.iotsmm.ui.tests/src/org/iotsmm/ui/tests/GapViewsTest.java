@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -236,7 +237,11 @@ class GapViewsTest {
 			painted();
 			Workbench.screenshot(architecture.canvas().getParent(), "view-architecture.png");
 		});
-		maximised(gaps, () -> Workbench.screenshot(gaps.control(), "view-gaps.png"));
+		maximised(gaps, () -> {
+			Workbench.waitForJobs();
+			assertEquals(List.of(), cutOff(gaps.control()), "labels and lists cut off at the view's full width");
+			Workbench.screenshot(gaps.control(), "view-gaps.png");
+		});
 		maximised(maturity, () -> Workbench.screenshot(maturity.control(), "view-maturity.png"));
 		// the perspective as a user sees it
 		Workbench.page().activate(Workbench.page().getActiveEditor());
@@ -253,6 +258,28 @@ class GapViewsTest {
 			architecture.canvas().update();
 			return architecture.canvas().isPictureComplete();
 		});
+	}
+
+	/**
+	 * The labels and drop-down lists under {@code root} that reach past the right edge of their
+	 * parent, and the lists narrower than their text needs.
+	 */
+	private static List<String> cutOff(org.eclipse.swt.widgets.Control root) {
+		List<String> cut = new java.util.ArrayList<>();
+		if (root instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				if ((child instanceof org.eclipse.swt.widgets.Label || child instanceof org.eclipse.swt.widgets.Combo)
+						&& child.getVisible() && child.getBounds().x + child.getBounds().width > composite.getClientArea().width) {
+					cut.add(child + " at " + child.getBounds() + " in " + composite.getClientArea());
+				}
+				if (child instanceof org.eclipse.swt.widgets.Combo && child.getVisible()
+						&& child.getBounds().width < child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x) {
+					cut.add(child + " " + child.getBounds().width + " px wide, needs " + child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+				}
+				cut.addAll(cutOff(child));
+			}
+		}
+		return cut;
 	}
 
 	private interface Shot {
@@ -426,9 +453,11 @@ class GapViewsTest {
 			DiagramCanvas canvas = architecture.canvas();
 			assertTrue(canvas.diagram().components().stream().allMatch(b -> "zone".equals(b.kind())),
 					"only zones on the overview");
-			canvas.zoomToFit();
-			painted();
-			Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-overview.png");
+			maximised(architecture, () -> {
+				canvas.zoomToFit();
+				painted();
+				Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-overview.png");
+			});
 
 			Box first = canvas.diagram().components().get(0);
 			canvas.doubleClick(first.path());
@@ -438,9 +467,11 @@ class GapViewsTest {
 			assertTrue(zone.equals(first.path()) || zone.startsWith(first.path() + "."), zone + " inside " + first.path());
 			long components = canvas.diagram().components().stream().filter(b -> !"zone".equals(b.kind())).count();
 			assertEquals(40, components, "every component of " + zone);
-			canvas.zoomToFit();
-			painted();
-			Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-zone.png");
+			maximised(architecture, () -> {
+				canvas.zoomToFit();
+				painted();
+				Workbench.screenshot(canvas.getParent(), "view-architecture-fleet-zone.png");
+			});
 			assertTrue(canvas.diagram().components().stream().filter(b -> !"zone".equals(b.kind()))
 					.allMatch(b -> b.path().startsWith(zone + ".")), "only components of " + zone);
 

@@ -64,39 +64,39 @@ final class ChoiceBar {
 		}
 		ViewChoices chosen = GapModelService.get().choices();
 		filling = true;
-		boolean changed = false;
 		try {
-			changed |= fill(targetSet, DEFAULT, picture.targetSets(), chosen.targetSet());
-			changed |= fill(assessment, DEFAULT, picture.assessments(), chosen.assessment());
+			fill(targetSet, DEFAULT, picture.targetSets(), chosen.targetSet());
+			fill(assessment, DEFAULT, picture.assessments(), chosen.assessment());
 			if (domain != null) {
 				List<String> domains = picture.report().practices().stream().map(PracticeRef::domain).distinct().toList();
-				changed |= fill(domain, ALL, domains, chosen.domain());
+				fill(domain, ALL, domains, chosen.domain());
 				List<String> practices = picture.report().practices().stream()
 						.filter(p -> chosen.domain() == null || p.domain().equals(chosen.domain()))
 						.map(PracticeRef::qualifiedName).toList();
-				changed |= fill(practice, ALL, practices, chosen.practice());
+				fill(practice, ALL, practices, chosen.practice());
 			}
 		} finally {
 			filling = false;
 		}
-		if (changed) { // laying the bar out asks GTK for every combo's size: a stall on each keystroke's picture
-			bar.layout(true);
-		}
 	}
 
-	/** Returns true when the combo's items changed. */
-	private static boolean fill(Combo combo, String none, List<String> values, String chosen) {
+	/**
+	 * Shows {@code values} in {@code combo}. A combo whose list changed asks to be measured again
+	 * with the bar around it (its size was measured with the old list, at first an empty one); only
+	 * then: laying the bar out asks GTK for every combo's size, a stall on each keystroke's picture.
+	 */
+	private static void fill(Combo combo, String none, List<String> values, String chosen) {
 		List<String> items = new ArrayList<>();
 		items.add(none);
 		items.addAll(values);
 		boolean changed = !items.equals(List.of(combo.getItems()));
 		if (changed) {
 			combo.setItems(items.toArray(String[]::new));
+			combo.requestLayout();
 		}
 		int index = chosen == null ? 0 : items.indexOf(chosen);
 		if (!Objects.equals(combo.getSelectionIndex(), index)) {
 			combo.select(Math.max(0, index));
 		}
-		return changed;
 	}
 }
