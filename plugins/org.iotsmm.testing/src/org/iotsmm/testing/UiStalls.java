@@ -81,6 +81,9 @@ public final class UiStalls implements AutoCloseable {
 		List<StackTraceElement[]> samples = null;
 		long stallStart = 0;
 		long gcAtStart = 0;
+		// read before each stall: a collection pause stops this thread too, so a reading taken when
+		// it wakes up to the stall already holds the pause that caused it
+		long gcBefore = gcMillis();
 		while (running) {
 			long beat = lastBeat;
 			long now = System.nanoTime();
@@ -88,10 +91,12 @@ public final class UiStalls implements AutoCloseable {
 				if (samples == null) {
 					samples = new ArrayList<>();
 					stallStart = beat;
-					gcAtStart = gcMillis();
+					gcAtStart = gcBefore;
 				}
 				samples.add(ui.getStackTrace());
-			} else if (samples != null) {
+			} else if (samples == null) {
+				gcBefore = gcMillis();
+			} else {
 				long millis = (lastBeat - stallStart) / 1_000_000;
 				if (millis > thresholdMs && !samples.isEmpty()) {
 					synchronized (this) {
@@ -99,6 +104,7 @@ public final class UiStalls implements AutoCloseable {
 					}
 				}
 				samples = null;
+				gcBefore = gcMillis();
 			}
 			try {
 				Thread.sleep(SAMPLE_MS);
@@ -169,10 +175,14 @@ public final class UiStalls implements AutoCloseable {
 		return lines;
 	}
 
-	/** Collection time of the collectors that stop the application (G1's concurrent cycle runs beside it). */
+	/**
+	 * Time the collectors stopped the application: every collector bean but the ones that count
+	 * concurrent cycles (ZGC's and Shenandoah's "... Cycles"); G1's "G1 Concurrent GC" bean counts
+	 * its remark and cleanup pauses, which stop the application.
+	 */
 	private static long gcMillis() {
 		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-				.filter(bean -> !bean.getName().contains("Concurrent"))
+				.filter(bean -> !bean.getName().contains("Cycles"))
 				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 

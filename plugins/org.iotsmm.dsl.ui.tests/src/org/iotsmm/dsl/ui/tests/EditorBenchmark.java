@@ -283,10 +283,13 @@ class EditorBenchmark {
 				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 
-	/** Only the collectors that stop the application (G1's concurrent cycle runs beside it). */
+	/**
+	 * Only the pauses that stop the application: ZGC's "... Cycles" beans count its concurrent
+	 * work; G1's "G1 Concurrent GC" bean counts its remark and cleanup pauses.
+	 */
 	private static long gcPauseMillis() {
 		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-				.filter(bean -> !bean.getName().contains("Concurrent"))
+				.filter(bean -> !bean.getName().contains("Cycles"))
 				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 
