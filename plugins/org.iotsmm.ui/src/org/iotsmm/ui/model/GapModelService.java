@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.dsl.ui.model.ModelSnapshot;
 import org.iotsmm.dsl.ui.model.SmmModelListener;
 import org.iotsmm.dsl.ui.model.SmmModels;
@@ -255,6 +256,10 @@ public final class GapModelService {
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			return BackgroundThreads.belowUi(() -> analyseOrLayOut(monitor));
+		}
+
+		private IStatus analyseOrLayOut(IProgressMonitor monitor) {
 			GapComputation.Analysed analysed = toLayOut;
 			toLayOut = null;
 			if (analysed == null) {

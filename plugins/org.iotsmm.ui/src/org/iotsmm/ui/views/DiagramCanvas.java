@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.iotsmm.diagram.ArchitectureDiagram;
+import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.diagram.ArchitectureDiagram.Box;
 import org.iotsmm.diagram.ArchitecturePicture;
 import org.iotsmm.diagram.Diagrams;
@@ -58,11 +59,8 @@ public final class DiagramCanvas extends Canvas {
 
 	/** Two painters: a batch of tiles is split in two halves painted side by side (the machines have two cores or more). */
 	private static final int PAINTERS = 2;
-	private final ExecutorService painter = Executors.newFixedThreadPool(PAINTERS, r -> {
-		Thread t = new Thread(r, "Architecture diagram painter");
-		t.setDaemon(true);
-		return t;
-	});
+	private final ExecutorService painter = Executors.newFixedThreadPool(PAINTERS,
+			BackgroundThreads.factory("Architecture diagram painter"));
 	private final Map<TileKey, Image> tiles = new LinkedHashMap<>(64, 0.75f, true);
 	private ArchitectureDiagram diagram;
 	private Map<String, Box> boxes = Map.of();

@@ -26,6 +26,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.editor.ProblemAnnotation.Problem;
 import org.iotsmm.dsl.ui.fixes.Fix;
@@ -78,6 +79,10 @@ final class ProjectChecks extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		return BackgroundThreads.belowUi(() -> check(monitor));
+	}
+
+	private IStatus check(IProgressMonitor monitor) {
 		Set<IFile> changed;
 		Set<IFile> reloaded;
 		synchronized (this) {

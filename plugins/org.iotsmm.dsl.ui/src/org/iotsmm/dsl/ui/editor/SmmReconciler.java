@@ -17,6 +17,7 @@ import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
+import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.dsl.ui.builder.SmmNature;
 import org.iotsmm.dsl.ui.highlighting.SemanticPresenter;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
@@ -159,6 +160,10 @@ public class SmmReconciler implements IReconciler {
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			return BackgroundThreads.belowUi(() -> check(monitor));
+		}
+
+		private IStatus check(IProgressMonitor monitor) {
 			IDocument doc;
 			IFile target;
 			synchronized (SmmReconciler.this) {

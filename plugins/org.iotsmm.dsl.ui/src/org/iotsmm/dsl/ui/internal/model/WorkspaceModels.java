@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.dsl.ui.model.ModelReader;
 import org.iotsmm.dsl.ui.model.ModelSnapshot;
 import org.iotsmm.dsl.ui.model.SmmModelListener;
@@ -265,6 +266,10 @@ public final class WorkspaceModels implements SmmModels {
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			return BackgroundThreads.belowUi(() -> reloadPending(monitor));
+		}
+
+		private IStatus reloadPending(IProgressMonitor monitor) {
 			Set<IFile> files;
 			Set<IFile> force;
 			synchronized (this) {
