@@ -30,7 +30,7 @@ public class SmmOutlinePage extends ContentOutlinePage {
 
 	private final ITextEditor editor;
 	private final IDocument document;
-	private final java.util.Map<Outline.Node, Outline.Node> parents = new java.util.IdentityHashMap<>();
+	private java.util.Map<Outline.Node, Outline.Node> parents = java.util.Map.of();
 	private boolean selectingFromEditor;
 	private boolean selectingFromOutline;
 
@@ -124,8 +124,7 @@ public class SmmOutlinePage extends ContentOutlinePage {
 			return;
 		}
 		Object[] expanded = viewer.getExpandedElements();
-		parents.clear();
-		recordParents(null, state.outline());
+		parents = state.outlineParents();
 		viewer.getControl().setRedraw(false);
 		try {
 			viewer.setInput(state.outline());
@@ -139,15 +138,6 @@ public class SmmOutlinePage extends ContentOutlinePage {
 			}
 		} finally {
 			viewer.getControl().setRedraw(true);
-		}
-	}
-
-	private void recordParents(Outline.Node parent, List<Outline.Node> nodes) {
-		for (Outline.Node node : nodes) {
-			if (parent != null) {
-				parents.put(node, parent);
-			}
-			recordParents(node, node.children());
 		}
 	}
 
