@@ -24,8 +24,10 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -46,6 +48,9 @@ import org.iotsmm.ui.model.GapViewState;
 public class GapsView extends ViewPart {
 
 	public static final String ID = "org.iotsmm.ui.views.gaps";
+	/** Room for the sort arrow beside a column's title, and for a cell's margins (GTK), in pixels. */
+	private static final int SORT_ARROW = 20;
+	private static final int CELL_MARGINS = 16;
 
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final Map<Status, Color> tints = new HashMap<>();
@@ -127,7 +132,7 @@ public class GapsView extends ViewPart {
 		TableViewer viewer = table(parent);
 		Comparator<GapRow> worstFirst = Comparator.comparingInt((GapRow r) -> -r.status().severity())
 				.thenComparingInt(r -> -r.levelGap());
-		column(viewer, "Status", 110, (GapRow r) -> StatusLook.text(r.status(), r.levelGap()), worstFirst, true);
+		column(viewer, "Status", "? not assessed", (GapRow r) -> StatusLook.text(r.status(), r.levelGap()), worstFirst, true);
 		// worst first until the user sorts by a column
 		viewer.setComparator(new ViewerComparator() {
 			@Override
@@ -135,17 +140,17 @@ public class GapsView extends ViewPart {
 				return worstFirst.compare((GapRow) a, (GapRow) b);
 			}
 		});
-		column(viewer, "Domain", 110, (GapRow r) -> r.practice().domain(), null, false);
-		column(viewer, "Practice", 170, (GapRow r) -> r.practice().name(), Comparator.comparingInt(r -> r.practice().order()), false);
-		column(viewer, "Element", 170, (GapRow r) -> r.element().label(), Comparator.comparingInt(r -> r.element().order()), false);
-		column(viewer, "Target", 70, (GapRow r) -> r.hasTarget() ? r.target().level() + " " + scope(r.target().scope()) : "",
+		column(viewer, "Domain", "Enablement", (GapRow r) -> r.practice().domain(), null, false);
+		column(viewer, "Practice", "ThirdPartyDependencies", (GapRow r) -> r.practice().name(), Comparator.comparingInt(r -> r.practice().order()), false);
+		column(viewer, "Element", "PlantFloor.LineNetwork", (GapRow r) -> r.element().label(), Comparator.comparingInt(r -> r.element().order()), false);
+		column(viewer, "Target", "4 (industry)", (GapRow r) -> r.hasTarget() ? r.target().level() + " " + scope(r.target().scope()) : "",
 				null, false);
-		column(viewer, "Achieved", 80, (GapRow r) -> r.isAssessed() ? r.achieved().level() + " " + scope(r.achieved().scope()) : "",
+		column(viewer, "Achieved", "4 (industry)", (GapRow r) -> r.isAssessed() ? r.achieved().level() + " " + scope(r.achieved().scope()) : "",
 				null, false);
-		column(viewer, "Gap", 45, (GapRow r) -> Integer.toString(r.levelGap()), Comparator.comparingInt(GapRow::levelGap), false);
-		column(viewer, "Priority", 70, (GapRow r) -> r.hasTarget() && r.target().priority() != null ? r.target().priority().getLiteral() : "",
+		column(viewer, "Gap", "4", (GapRow r) -> Integer.toString(r.levelGap()), Comparator.comparingInt(GapRow::levelGap), false);
+		column(viewer, "Priority", "unspecified", (GapRow r) -> r.hasTarget() && r.target().priority() != null ? r.target().priority().getLiteral() : "",
 				null, false);
-		column(viewer, "Source", 160, (GapRow r) -> source(r).toString(), null, false);
+		column(viewer, "Source", "bottling-line.smm:237", (GapRow r) -> source(r).toString(), null, false);
 		viewer.addDoubleClickListener(e -> first(e.getSelection()).ifPresent(o -> {
 			if (o instanceof GapRow r) {
 				EditorNavigation.reveal(getSite().getPage(), r.isAssessed() ? r.achieved().location() : source(r));
@@ -194,15 +199,15 @@ public class GapsView extends ViewPart {
 
 	private TableViewer roadmapTable(Composite parent) {
 		TableViewer viewer = table(parent);
-		column(viewer, "#", 40, (RoadmapStep s) -> Integer.toString(s.rank()), Comparator.comparingInt(RoadmapStep::rank), true);
-		column(viewer, "Priority", 70, (RoadmapStep s) -> s.priority() == null ? "" : s.priority().getLiteral(), null, false);
-		column(viewer, "Domain", 110, (RoadmapStep s) -> s.practice().domain(), null, false);
-		column(viewer, "Practice", 170, (RoadmapStep s) -> s.practice().name(), Comparator.comparingInt(s -> s.practice().order()), false);
-		column(viewer, "Element", 170, (RoadmapStep s) -> s.element().label() + (s.covers().isEmpty() ? "" : " (+" + s.covers().size() + ")"),
+		column(viewer, "#", "999", (RoadmapStep s) -> Integer.toString(s.rank()), Comparator.comparingInt(RoadmapStep::rank), true);
+		column(viewer, "Priority", "unspecified", (RoadmapStep s) -> s.priority() == null ? "" : s.priority().getLiteral(), null, false);
+		column(viewer, "Domain", "Enablement", (RoadmapStep s) -> s.practice().domain(), null, false);
+		column(viewer, "Practice", "ThirdPartyDependencies", (RoadmapStep s) -> s.practice().name(), Comparator.comparingInt(s -> s.practice().order()), false);
+		column(viewer, "Element", "PlantFloor.LineNetwork (+12)", (RoadmapStep s) -> s.element().label() + (s.covers().isEmpty() ? "" : " (+" + s.covers().size() + ")"),
 				Comparator.comparingInt(s -> s.element().order()), false);
-		column(viewer, "Step", 110, (RoadmapStep s) -> s.achievedLevel() + " \u2192 " + s.level() + (s.scopeOnly() ? " (scope)" : ""), null, false);
-		column(viewer, "Target", 60, (RoadmapStep s) -> Integer.toString(s.targetLevel()), null, false);
-		column(viewer, "Planned", 120, (RoadmapStep s) -> s.isPlanned() ? s.planned().status().getLiteral()
+		column(viewer, "Step", "2 \u2192 3 (scope)", (RoadmapStep s) -> s.achievedLevel() + " \u2192 " + s.level() + (s.scopeOnly() ? " (scope)" : ""), null, false);
+		column(viewer, "Target", "4", (RoadmapStep s) -> Integer.toString(s.targetLevel()), null, false);
+		column(viewer, "Planned", "in-progress by 2026-09-30", (RoadmapStep s) -> s.isPlanned() ? s.planned().status().getLiteral()
 				+ (s.planned().due() == null ? "" : " by " + s.planned().due()) : "", null, false);
 		viewer.addDoubleClickListener(e -> first(e.getSelection()).ifPresent(o -> {
 			if (o instanceof RoadmapStep s) {
@@ -276,12 +281,25 @@ public class GapsView extends ViewPart {
 		return viewer;
 	}
 
+	/**
+	 * Wide enough for {@code widest}, a typical long value, and for the title with the sort arrow,
+	 * in the table's font (fixed pixel widths cut "3 (general)" and "unspecified" off).
+	 */
+	private static int width(Control table, String title, String widest) {
+		GC gc = new GC(table);
+		try {
+			return Math.max(gc.textExtent(widest).x, gc.textExtent(title).x + SORT_ARROW) + CELL_MARGINS;
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	@SuppressWarnings("unchecked")
-	private <T> void column(TableViewer viewer, String title, int width, Function<T, String> text, Comparator<T> order,
+	private <T> void column(TableViewer viewer, String title, String widest, Function<T, String> text, Comparator<T> order,
 			boolean coloured) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		column.getColumn().setWidth(width(viewer.getControl(), title, widest));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
