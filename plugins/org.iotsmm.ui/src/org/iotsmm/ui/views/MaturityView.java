@@ -46,6 +46,9 @@ public class MaturityView extends ChartView {
 			c.setText(title);
 			c.setWidth(title.length() < 6 ? 70 : 110);
 		}
+		// a summary, nothing to select: GTK selects the first row of a table that gets the focus,
+		// which showed a row selected that nobody chose
+		table.addListener(SWT.Selection, e -> table.deselectAll());
 		GridDataFactory.fillDefaults().applyTo(table);
 		return table;
 	}
