@@ -143,6 +143,17 @@ public final class UiStalls implements AutoCloseable {
 				}
 			}
 		}
+		if (!all.isEmpty()) {
+			// a stall of few samples: each of them, so a frame the typical one does not show is not lost
+			Stall worst = all.get(0);
+			for (int n = 0; n < Math.min(6, worst.samples().size()); n++) {
+				StackTraceElement[] sample = worst.samples().get(n);
+				lines.add("  sample " + (n + 1) + " of the longest stall:");
+				for (int i = 0; i < Math.min(12, sample.length); i++) {
+					lines.add("    at " + sample[i]);
+				}
+			}
+		}
 		Map<String, Integer> byOwnFrame = new HashMap<>();
 		int samples = 0;
 		for (Stall stall : all) {
