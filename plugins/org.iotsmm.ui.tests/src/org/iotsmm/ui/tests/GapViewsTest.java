@@ -336,10 +336,7 @@ class GapViewsTest {
 	/** The status colour preference repaints the diagram: a gap's red of the red-amber-green palette replaces vermillion. */
 	@Test
 	void theDiagramPaintsInThePaletteOfTheColourPreference() throws Exception {
-		IProject project = Workbench.project("view-palette", "examples/bottling-line/bottling-line.smm");
-		openAndWait(project.getFile("bottling-line.smm"));
-		DiagramCanvas canvas = architecture.canvas();
-		canvas.setZoom(1);
+		DiagramCanvas canvas = bottlingLineAtFullSize("view-palette");
 		Box gap = canvas.diagram().components().stream().filter(b -> b.status() == Status.GAP).findFirst().orElseThrow();
 		canvas.highlight(gap.path()); // centres the node
 		int safe = rgb(Palette.COLOUR_BLIND_SAFE.color(Status.GAP));
@@ -364,20 +361,27 @@ class GapViewsTest {
 	 */
 	@Test
 	void aZoomShowsThePreviousTilesScaledUntilTheNewOnesArePainted() throws Exception {
-		IProject project = Workbench.project("view-zoom", "examples/bottling-line/bottling-line.smm");
-		openAndWait(project.getFile("bottling-line.smm"));
-		DiagramCanvas canvas = architecture.canvas();
-		canvas.setZoom(1);
+		DiagramCanvas canvas = bottlingLineAtFullSize("view-zoom");
 		painted();
-		int greyBefore = count(pixels(canvas), rgbOf(canvas.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_WIDGET_LIGHT_SHADOW)));
+		int grey = rgbOf(canvas.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_WIDGET_LIGHT_SHADOW)); // a missing tile
+		int greyBefore = count(pixels(canvas), grey);
 		long previews = canvas.previewPaints();
 		canvas.setZoom(0.9);
 		// the first paint at the new zoom asks the painters for its tiles: none can be there yet
 		Workbench.waitUntil("the first paint at the new zoom", () -> canvas.previewPaints() > previews || canvas.isPictureComplete());
 		assertEquals(previews + 1, canvas.previewPaints(), "the first paint drew the previous zoom's tiles scaled");
-		int greyInPreview = count(pixels(canvas), rgbOf(canvas.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_WIDGET_LIGHT_SHADOW)));
+		int greyInPreview = count(pixels(canvas), grey);
 		assertTrue(greyInPreview <= greyBefore, greyInPreview + " grey pixels of missing tiles on screen, " + greyBefore + " before the zoom");
 		painted(); // and then sharp
+	}
+
+	/** The bottling line opened in a project of its own, its diagram at 100%. */
+	private DiagramCanvas bottlingLineAtFullSize(String projectName) throws Exception {
+		IProject project = Workbench.project(projectName, "examples/bottling-line/bottling-line.smm");
+		openAndWait(project.getFile("bottling-line.smm"));
+		DiagramCanvas canvas = architecture.canvas();
+		canvas.setZoom(1);
+		return canvas;
 	}
 
 	private static int rgbOf(org.eclipse.swt.graphics.Color c) {

@@ -19,11 +19,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IContext;
+import org.eclipse.help.IHelpResource;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.iotsmm.ui.help.UserGuideHandler;
+import org.iotsmm.ui.views.ArchitectureView;
+import org.iotsmm.ui.views.CoverageView;
+import org.iotsmm.ui.views.GapsView;
+import org.iotsmm.ui.views.MaturityView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The help system of the workbench, as Help > Help Contents, Help > Search and Help > IoT SMM User
@@ -111,6 +122,42 @@ class HelpSystemTest {
 				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
 		assertTrue(Files.size(png) > 10_000, "no screenshot of the help window");
+	}
+
+	/**
+	 * F1 in each view opens its part of the guide: SWT sends the help request to the focused
+	 * control and on up its parents, so some control above one inside the view carries the help
+	 * context; the context's topics are pages the help server serves, with the anchor they name.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { ArchitectureView.ID, GapsView.ID, MaturityView.ID, CoverageView.ID })
+	void f1InEachViewOpensItsPartOfTheGuide(String viewId) throws Exception {
+		IViewPart view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(viewId);
+		Control inside = switch (view) {
+		case ArchitectureView v -> v.canvas();
+		case GapsView v -> v.gapTable().getControl();
+		case MaturityView v -> v.control();
+		case CoverageView v -> v.control();
+		default -> throw new AssertionError(viewId);
+		};
+		String contextId = null;
+		for (Control c = inside; c != null && contextId == null; c = c.getParent()) {
+			contextId = c.getData("org.eclipse.ui.help") instanceof String id ? id : null;
+		}
+		assertNotNull(contextId, "no help context on or above the controls of " + viewId);
+		IContext context = HelpSystem.getContext(contextId);
+		assertNotNull(context, "no context " + contextId + " in contexts.xml");
+		assertTrue(context.getText() != null && !context.getText().isBlank(), "context " + contextId + " has no description");
+		IHelpResource[] topics = context.getRelatedTopics();
+		assertTrue(topics.length > 0, "context " + contextId + " has no topic");
+		IHelpResource first = topics[0];
+		String href = first.getHref();
+		String page = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+		String html = get("/topic" + (page.startsWith("/") ? page : "/org.iotsmm.ui/" + page));
+		if (href.contains("#")) {
+			String anchor = href.substring(href.indexOf('#') + 1);
+			assertTrue(html.contains("id=\"" + anchor + "\""), "the page " + page + " has no anchor " + anchor + " for " + contextId);
+		}
 	}
 
 	private static String get(String path) throws IOException, InterruptedException {

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.iotsmm.analysis.ElementRef;
 import org.iotsmm.analysis.GapReport;
@@ -45,6 +46,8 @@ import org.iotsmm.ui.preferences.SmmPreferences;
 public class ArchitectureView extends ViewPart {
 
 	public static final String ID = "org.iotsmm.ui.views.architecture";
+	/** F1: the Architecture view's part of the user guide (contexts.xml). */
+	public static final String HELP_CONTEXT = "org.iotsmm.ui.architecture_view";
 
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final ISelectionListener caretListener = this::caretMoved;
@@ -66,6 +69,7 @@ public class ArchitectureView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HELP_CONTEXT);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		notice = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);

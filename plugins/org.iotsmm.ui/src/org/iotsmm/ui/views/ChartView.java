@@ -17,6 +17,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.iotsmm.analysis.GapReport;
 import org.iotsmm.ui.model.EditorFollower;
@@ -61,6 +62,7 @@ abstract class ChartView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, helpContext());
 		root = parent;
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		notice = new Label(parent, SWT.WRAP);
@@ -80,6 +82,9 @@ abstract class ChartView extends ViewPart {
 
 	/** The figures by caption, painted off the UI thread. */
 	protected abstract Map<String, java.awt.image.BufferedImage> figures(GapReport report);
+
+	/** The help context F1 opens in this view (contexts.xml). */
+	protected abstract String helpContext();
 
 	/**
 	 * Creates the control shown above the figures (e.g. a roll-up table), or null; UI thread. Made

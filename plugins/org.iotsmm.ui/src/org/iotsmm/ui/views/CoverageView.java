@@ -9,6 +9,13 @@ import org.iotsmm.diagram.Diagrams;
 public class CoverageView extends ChartView {
 
 	public static final String ID = "org.iotsmm.ui.views.coverage";
+	/** F1: the Coverage view's part of the user guide (contexts.xml). */
+	public static final String HELP_CONTEXT = "org.iotsmm.ui.coverage_view";
+
+	@Override
+	protected String helpContext() {
+		return HELP_CONTEXT;
+	}
 
 	@Override
 	protected Map<String, java.awt.image.BufferedImage> figures(GapReport report) {

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.iotsmm.analysis.GapRow;
 import org.iotsmm.analysis.RoadmapStep;
@@ -48,6 +49,8 @@ import org.iotsmm.ui.model.GapViewState;
 public class GapsView extends ViewPart {
 
 	public static final String ID = "org.iotsmm.ui.views.gaps";
+	/** F1: the Gaps & Roadmap view's part of the user guide (contexts.xml). */
+	public static final String HELP_CONTEXT = "org.iotsmm.ui.gaps_view";
 	/** Room for the sort arrow beside a column's title, and for a cell's margins (GTK), in pixels. */
 	private static final int SORT_ARROW = 20;
 	private static final int CELL_MARGINS = 16;
@@ -81,6 +84,7 @@ public class GapsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HELP_CONTEXT);
 		root = parent;
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		notice = new Label(parent, SWT.WRAP);

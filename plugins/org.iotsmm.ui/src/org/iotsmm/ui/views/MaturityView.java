@@ -22,6 +22,13 @@ import org.iotsmm.ui.preferences.SmmPreferences;
 public class MaturityView extends ChartView {
 
 	public static final String ID = "org.iotsmm.ui.views.maturity";
+	/** F1: the Maturity view's part of the user guide (contexts.xml). */
+	public static final String HELP_CONTEXT = "org.iotsmm.ui.maturity_view";
+
+	@Override
+	protected String helpContext() {
+		return HELP_CONTEXT;
+	}
 
 	@Override
 	protected Map<String, java.awt.image.BufferedImage> figures(GapReport report) {
