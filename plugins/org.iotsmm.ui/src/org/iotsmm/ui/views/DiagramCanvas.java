@@ -27,11 +27,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.iotsmm.diagram.ArchitectureDiagram;
-import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.diagram.ArchitectureDiagram.Box;
 import org.iotsmm.diagram.ArchitecturePicture;
 import org.iotsmm.diagram.Diagrams;
 import org.iotsmm.diagram.Palette;
+import org.iotsmm.dsl.ui.BackgroundThreads;
 
 /**
  * Draws an {@link ArchitectureDiagram} with the reports' own Java2D painter: tiles of the picture

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.highlighting.SmmColors;
 import org.iotsmm.dsl.ui.highlighting.SmmStyle;
@@ -32,14 +30,13 @@ class LargeFileColoursTest {
 
 	@Test
 	void theLastPracticeReferenceOfALargeSystemIsColouredOnceScrolledTo() throws Exception {
-		IFile file = Workbench.generated("large-colours", "large.smm", "Coloured", 3_000, 3);
-		ITextEditor editor = Workbench.open(file);
-		IDocument document = Workbench.document(editor);
+		Workbench.Opened large = Workbench.openLarge("large-colours", "Coloured");
+		IDocument document = large.document();
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null
 				&& EditorState.of(document).highlighting().size() > 0);
 		int offset = document.get().lastIndexOf("practice ") + "practice ".length() + 1;
 		assertEquals(SmmStyle.PRACTICE, EditorState.of(document).highlighting().styleAt(offset));
-		ITextViewer viewer = EditorTest.viewer(editor);
+		ITextViewer viewer = large.viewer();
 		StyledText widget = viewer.getTextWidget();
 		viewer.setTopIndex(document.getLineOfOffset(offset));
 		var expected = SmmColors.rgb(SmmStyle.PRACTICE, SmmColors.isDark(widget));
@@ -52,10 +49,9 @@ class LargeFileColoursTest {
 
 	@Test
 	void keywordsFarBelowTheScreenAreColouredWhenScrolledTo() throws Exception {
-		IFile file = Workbench.generated("large-keywords", "large.smm", "Keywords", 3_000, 3);
-		ITextEditor editor = Workbench.open(file);
-		IDocument document = Workbench.document(editor);
-		ITextViewer viewer = EditorTest.viewer(editor);
+		Workbench.Opened large = Workbench.openLarge("large-keywords", "Keywords");
+		IDocument document = large.document();
+		ITextViewer viewer = large.viewer();
 		StyledText widget = viewer.getTextWidget();
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 		// the widget holds the styles of the lines near the screen, not of all 10,000 and more lines

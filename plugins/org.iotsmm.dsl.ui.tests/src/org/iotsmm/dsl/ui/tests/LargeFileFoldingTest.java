@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.projection.ProjectionDocument;
@@ -20,7 +19,6 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.SmmFolding;
 import org.junit.jupiter.api.AfterEach;
@@ -44,11 +42,10 @@ class LargeFileFoldingTest {
 
 	@Test
 	void theFirstFoldsOfALargeFileKeepTheProjectionSetUpOnOpening() throws Exception {
-		IFile file = Workbench.generated("large-folding", "large.smm", "Folded", 3_000, 3);
-		String text = Workbench.text(file);
-		ITextEditor editor = Workbench.open(file);
-		IDocument document = Workbench.document(editor);
-		ProjectionViewer viewer = (ProjectionViewer) EditorTest.viewer(editor);
+		Workbench.Opened large = Workbench.openLarge("large-folding", "Folded");
+		String text = Workbench.text(large.file());
+		IDocument document = large.document();
+		ProjectionViewer viewer = (ProjectionViewer) large.viewer();
 		StyledText widget = viewer.getTextWidget();
 		assertTrue(SmmFolding.regions(viewer).isEmpty(), "the folds came before the test could watch them arrive");
 

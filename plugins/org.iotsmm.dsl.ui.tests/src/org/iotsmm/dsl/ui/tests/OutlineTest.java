@@ -85,36 +85,20 @@ class OutlineTest {
 	 */
 	@Test
 	void theCaretInAClosedBlockOfHundredsSelectsTheBlock() throws Exception {
-		IFile file = Workbench.generated("outline-large", "large.smm", "Outlined", 3_000, 3);
-		String text = Workbench.text(file);
-		ITextEditor editor = Workbench.open(file);
-		IDocument document = Workbench.document(editor);
-		SmmOutlinePage page = outlineOf(editor);
-		List<Outline.Node> outline = EditorState.of(document).outline();
-		int offset = text.indexOf("level 4 scope system on C") + 2;
-		Outline.Node statement = Outline.deepestAt(outline, offset);
-		Outline.Node target = parentOf(outline, statement);
+		Workbench.Opened large = Workbench.openLarge("outline-large", "Outlined");
+		SmmOutlinePage page = outlineOf(large.editor());
+		EditorState state = EditorState.of(large.document());
+		int offset = Workbench.text(large.file()).indexOf("level 4 scope system on C") + 2;
+		Outline.Node statement = Outline.deepestAt(state.outline(), offset);
+		Outline.Node target = state.outlineParents().get(statement);
 		assertTrue(target != null && target.children().size() > SmmOutlinePage.REVEAL_AMONG_AT_MOST,
 				"the target set is a block of hundreds: " + target);
 
-		editor.selectAndReveal(offset, 0);
+		large.editor().selectAndReveal(offset, 0);
 		Workbench.waitUntil("the outline to select the target set", () -> page.getSelection() instanceof IStructuredSelection s
 				&& s.getFirstElement() == target);
 		int items = items(((Tree) page.getControl()).getItems());
 		assertTrue(items < SmmOutlinePage.REVEAL_AMONG_AT_MOST, items + " tree items: the target set's statements were made");
-	}
-
-	private static Outline.Node parentOf(List<Outline.Node> nodes, Outline.Node child) {
-		for (Outline.Node node : nodes) {
-			if (node.children().contains(child)) {
-				return node;
-			}
-			Outline.Node deeper = parentOf(node.children(), child);
-			if (deeper != null) {
-				return deeper;
-			}
-		}
-		return null;
 	}
 
 	private static int items(TreeItem[] items) {

@@ -118,6 +118,20 @@ final class Workbench {
 	}
 
 	/** What {@code file} holds on disk. */
+	/** A file open in the editor, with its document. */
+	record Opened(IFile file, ITextEditor editor, IDocument document) {
+		org.eclipse.jface.text.ITextViewer viewer() {
+			return EditorTest.viewer(editor);
+		}
+	}
+
+	/** A generated system of 3,000 components (large.smm in a project of its own), opened in the editor. */
+	static Opened openLarge(String projectName, String system) throws Exception {
+		IFile file = generated(projectName, "large.smm", system, 3_000, 3);
+		ITextEditor editor = open(file);
+		return new Opened(file, editor, document(editor));
+	}
+
 	static String text(IFile file) throws IOException {
 		return Files.readString(Path.of(file.getLocationURI()), StandardCharsets.UTF_8);
 	}
