@@ -223,6 +223,7 @@ class GapViewsTest {
 		CoverageView coverage = (CoverageView) Workbench.page().showView(CoverageView.ID);
 		Workbench.waitUntil("the coverage figure", () -> coverage.figuresShown() > 0);
 		Workbench.waitUntil("the maturity figures", () -> maturity.figuresShown() > 0);
+		Workbench.waitUntil("the gap rows and roadmap steps", () -> gaps.rowsCurrent() && gaps.gapTable().getTable().getItemCount() > 0);
 		assertTrue(gaps.gapTable().getTable().getItemCount() > 0, "gap rows shown");
 		assertTrue(gaps.gapTable().getTable().getItem(0).getText(0).contains("gap"), "worst rows first");
 		assertTrue(gaps.roadmapTable().getTable().getItemCount() > 0, "roadmap steps shown");

@@ -1,6 +1,5 @@
 package org.iotsmm.ui.views;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +10,10 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -62,12 +57,10 @@ public class GapsView extends ViewPart {
 	private ChoiceBar choices;
 	private Text filter;
 	private Combo statusFilter;
-	// the filters as last chosen: the row filter runs once per row (tens of thousands), and asking
-	// the widgets each time cost a toolkit call per row on the UI thread
-	private String[] wantedWords = new String[0];
-	private int wantedStatus;
 	private TableViewer gaps;
 	private TableViewer roadmap;
+	private TableRows<GapRow> gapRows;
+	private TableRows<RoadmapStep> stepRows;
 	private Text detail;
 	private CTabFolder tabs;
 	private GapPicture picture;
@@ -124,6 +117,7 @@ public class GapsView extends ViewPart {
 		sash.setWeights(68, 32);
 		filter.addListener(SWT.Modify, e -> refilter());
 		statusFilter.addListener(SWT.Selection, e -> refilter());
+		refilter();
 		EditorFollower.install(getSite().getPage());
 		getSite().setSelectionProvider(gaps);
 		getSite().getPage().addPartListener(visibility);
@@ -136,25 +130,20 @@ public class GapsView extends ViewPart {
 		TableViewer viewer = table(parent);
 		Comparator<GapRow> worstFirst = Comparator.comparingInt((GapRow r) -> -r.status().severity())
 				.thenComparingInt(r -> -r.levelGap());
-		column(viewer, "Status", "? not assessed", (GapRow r) -> StatusLook.text(r.status(), r.levelGap()), worstFirst, true);
 		// worst first until the user sorts by a column
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int compare(Viewer v, Object a, Object b) {
-				return worstFirst.compare((GapRow) a, (GapRow) b);
-			}
-		});
-		column(viewer, "Domain", "Enablement", (GapRow r) -> r.practice().domain(), null, false);
-		column(viewer, "Practice", "ThirdPartyDependencies", (GapRow r) -> r.practice().name(), Comparator.comparingInt(r -> r.practice().order()), false);
-		column(viewer, "Element", "PlantFloor.LineNetwork", (GapRow r) -> r.element().label(), Comparator.comparingInt(r -> r.element().order()), false);
-		column(viewer, "Target", "4 (industry)", (GapRow r) -> r.hasTarget() ? r.target().level() + " " + scope(r.target().scope()) : "",
+		TableRows<GapRow> rows = gapRows = new TableRows<>(viewer, "gap rows", r -> List.of(r.practice().qualifiedName(), r.element().path()), worstFirst);
+		viewer.setContentProvider(rows);
+		column(viewer, rows, "Status", "? not assessed", (GapRow r) -> StatusLook.text(r.status(), r.levelGap()), worstFirst, true);
+		column(viewer, rows, "Domain", "Enablement", (GapRow r) -> r.practice().domain(), null, false);
+		column(viewer, rows, "Practice", "ThirdPartyDependencies", (GapRow r) -> r.practice().name(), Comparator.comparingInt(r -> r.practice().order()), false);
+		column(viewer, rows, "Element", "PlantFloor.LineNetwork", (GapRow r) -> r.element().label(), Comparator.comparingInt(r -> r.element().order()), false);
+		column(viewer, rows, "Target", "4 (industry)", (GapRow r) -> r.hasTarget() ? r.target().level() + " " + scope(r.target().scope()) : "",
 				null, false);
-		column(viewer, "Achieved", "4 (industry)", (GapRow r) -> r.isAssessed() ? r.achieved().level() + " " + scope(r.achieved().scope()) : "",
+		column(viewer, rows, "Achieved", "4 (industry)", (GapRow r) -> r.isAssessed() ? r.achieved().level() + " " + scope(r.achieved().scope()) : "",
 				null, false);
-		column(viewer, "Gap", "4", (GapRow r) -> Integer.toString(r.levelGap()), Comparator.comparingInt(GapRow::levelGap), false);
-		column(viewer, "Priority", "unspecified", (GapRow r) -> r.hasTarget() && r.target().priority() != null ? r.target().priority().getLiteral() : "",
-				null, false);
-		column(viewer, "Source", "bottling-line.smm:237", (GapRow r) -> source(r).toString(), null, false);
+		column(viewer, rows, "Gap", "4", (GapRow r) -> Integer.toString(r.levelGap()), Comparator.comparingInt(GapRow::levelGap), false);
+		column(viewer, rows, "Priority", "unspecified", (GapRow r) -> priority(r), null, false);
+		column(viewer, rows, "Source", "bottling-line.smm:237", (GapRow r) -> source(r).toString(), null, false);
 		viewer.addDoubleClickListener(e -> first(e.getSelection()).ifPresent(o -> {
 			if (o instanceof GapRow r) {
 				EditorNavigation.reveal(getSite().getPage(), r.isAssessed() ? r.achieved().location() : source(r));
@@ -167,15 +156,12 @@ public class GapsView extends ViewPart {
 						.ifPresentOrElse(this::showDetail, () -> detail.setText(describe(r)));
 			}
 		}));
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
-				GapRow r = (GapRow) element;
-				return statusMatches(r.status(), r.hasTarget()) && textMatches(r.practice().qualifiedName(), r.practice().code(),
-						r.element().path(), r.hasTarget() && r.target().priority() != null ? r.target().priority().getLiteral() : "");
-			}
-		});
+		viewer.setInput(rows);
 		return viewer;
+	}
+
+	private static String priority(GapRow r) {
+		return r.hasTarget() && r.target().priority() != null ? r.target().priority().getLiteral() : "";
 	}
 
 	private static SourceLocation source(GapRow r) {
@@ -203,15 +189,18 @@ public class GapsView extends ViewPart {
 
 	private TableViewer roadmapTable(Composite parent) {
 		TableViewer viewer = table(parent);
-		column(viewer, "#", "999", (RoadmapStep s) -> Integer.toString(s.rank()), Comparator.comparingInt(RoadmapStep::rank), true);
-		column(viewer, "Priority", "unspecified", (RoadmapStep s) -> s.priority() == null ? "" : s.priority().getLiteral(), null, false);
-		column(viewer, "Domain", "Enablement", (RoadmapStep s) -> s.practice().domain(), null, false);
-		column(viewer, "Practice", "ThirdPartyDependencies", (RoadmapStep s) -> s.practice().name(), Comparator.comparingInt(s -> s.practice().order()), false);
-		column(viewer, "Element", "PlantFloor.LineNetwork (+12)", (RoadmapStep s) -> s.element().label() + (s.covers().isEmpty() ? "" : " (+" + s.covers().size() + ")"),
+		TableRows<RoadmapStep> rows = stepRows = new TableRows<>(viewer, "roadmap steps",
+				s -> List.of(s.practice().qualifiedName(), s.element().path(), s.level()), null); // in rank order
+		viewer.setContentProvider(rows);
+		column(viewer, rows, "#", "999", (RoadmapStep s) -> Integer.toString(s.rank()), Comparator.comparingInt(RoadmapStep::rank), true);
+		column(viewer, rows, "Priority", "unspecified", (RoadmapStep s) -> s.priority() == null ? "" : s.priority().getLiteral(), null, false);
+		column(viewer, rows, "Domain", "Enablement", (RoadmapStep s) -> s.practice().domain(), null, false);
+		column(viewer, rows, "Practice", "ThirdPartyDependencies", (RoadmapStep s) -> s.practice().name(), Comparator.comparingInt(s -> s.practice().order()), false);
+		column(viewer, rows, "Element", "PlantFloor.LineNetwork (+12)", (RoadmapStep s) -> s.element().label() + (s.covers().isEmpty() ? "" : " (+" + s.covers().size() + ")"),
 				Comparator.comparingInt(s -> s.element().order()), false);
-		column(viewer, "Step", "2 \u2192 3 (scope)", (RoadmapStep s) -> s.achievedLevel() + " \u2192 " + s.level() + (s.scopeOnly() ? " (scope)" : ""), null, false);
-		column(viewer, "Target", "4", (RoadmapStep s) -> Integer.toString(s.targetLevel()), null, false);
-		column(viewer, "Planned", "in-progress by 2026-09-30", (RoadmapStep s) -> s.isPlanned() ? s.planned().status().getLiteral()
+		column(viewer, rows, "Step", "2 \u2192 3 (scope)", (RoadmapStep s) -> s.achievedLevel() + " \u2192 " + s.level() + (s.scopeOnly() ? " (scope)" : ""), null, false);
+		column(viewer, rows, "Target", "4", (RoadmapStep s) -> Integer.toString(s.targetLevel()), null, false);
+		column(viewer, rows, "Planned", "in-progress by 2026-09-30", (RoadmapStep s) -> s.isPlanned() ? s.planned().status().getLiteral()
 				+ (s.planned().due() == null ? "" : " by " + s.planned().due()) : "", null, false);
 		viewer.addDoubleClickListener(e -> first(e.getSelection()).ifPresent(o -> {
 			if (o instanceof RoadmapStep s) {
@@ -223,14 +212,7 @@ public class GapsView extends ViewPart {
 				showDetail(s);
 			}
 		}));
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
-				RoadmapStep s = (RoadmapStep) element;
-				return textMatches(s.practice().qualifiedName(), s.practice().code(), s.element().path(),
-						s.priority() == null ? "" : s.priority().getLiteral());
-			}
-		});
+		viewer.setInput(rows);
 		return viewer;
 	}
 
@@ -265,22 +247,18 @@ public class GapsView extends ViewPart {
 		// VIRTUAL: items are made when scrolled into view; thousands of rows cost nothing on the UI thread
 		TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL) {
 			/**
-			 * Nothing selected: nothing to keep. JFace reads the selection and clears it again
-			 * around each new input, and on GTK both walk every row (36,000 at 2,000 components,
-			 * 70-80 ms on the UI thread per update); counting the selected rows is a plain walk.
+			 * TableRows finds the selected rows again in the background. JFace would look for
+			 * them on the UI thread, and with a lazy content provider by making every item up to
+			 * each one (36,000 at 2,000 components); on GTK even reading and clearing the
+			 * selection walked every row (70-80 ms per update).
 			 */
 			@Override
 			protected void preservingSelection(Runnable updateCode) {
-				if (getTable().getSelectionCount() == 0) {
-					updateCode.run();
-				} else {
-					super.preservingSelection(updateCode);
-				}
+				updateCode.run();
 			}
 		};
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setUseHashlookup(true);
 		return viewer;
 	}
@@ -299,7 +277,7 @@ public class GapsView extends ViewPart {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> void column(TableViewer viewer, String title, String widest, Function<T, String> text, Comparator<T> order,
+	private <T> void column(TableViewer viewer, TableRows<T> rows, String title, String widest, Function<T, String> text, Comparator<T> order,
 			boolean coloured) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
@@ -325,13 +303,7 @@ public class GapsView extends ViewPart {
 			int direction = table.getSortColumn() == column.getColumn() && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
 			table.setSortColumn(column.getColumn());
 			table.setSortDirection(direction);
-			viewer.setComparator(new ViewerComparator() {
-				@Override
-				public int compare(Viewer v, Object a, Object b) {
-					int c = comparator.compare((T) a, (T) b);
-					return direction == SWT.UP ? c : -c;
-				}
-			});
+			rows.order(direction == SWT.UP ? comparator : comparator.reversed());
 		});
 	}
 
@@ -340,7 +312,7 @@ public class GapsView extends ViewPart {
 				: java.util.Optional.empty();
 	}
 
-	private boolean statusMatches(Status status, boolean hasTarget) {
+	private static boolean statusMatches(int wantedStatus, Status status, boolean hasTarget) {
 		return switch (wantedStatus) {
 		case 0 -> hasTarget;
 		case 1 -> status == Status.GAP;
@@ -351,7 +323,7 @@ public class GapsView extends ViewPart {
 		};
 	}
 
-	private boolean textMatches(String... fields) {
+	private static boolean textMatches(String[] wantedWords, String... fields) {
 		for (String word : wantedWords) {
 			boolean found = false;
 			for (String f : fields) {
@@ -368,11 +340,19 @@ public class GapsView extends ViewPart {
 	}
 
 	private void refilter() {
+		// the choices as made now: the filters run once per row in the background, away from the widgets
 		String wanted = filter.getText().trim().toLowerCase(Locale.ROOT);
-		wantedWords = wanted.isEmpty() ? new String[0] : wanted.split("\\s+");
-		wantedStatus = statusFilter.getSelectionIndex();
-		gaps.refresh();
-		roadmap.refresh();
+		String[] words = wanted.isEmpty() ? new String[0] : wanted.split("\\s+");
+		int status = statusFilter.getSelectionIndex();
+		gapRows.filter(r -> statusMatches(status, r.status(), r.hasTarget())
+				&& textMatches(words, r.practice().qualifiedName(), r.practice().code(), r.element().path(), priority(r)));
+		stepRows.filter(s -> textMatches(words, s.practice().qualifiedName(), s.practice().code(), s.element().path(),
+				s.priority() == null ? "" : s.priority().getLiteral()));
+	}
+
+	/** Both tables show the rows of the newest picture through the newest choices of order and filter. */
+	public boolean rowsCurrent() {
+		return gapRows.isCurrent() && stepRows.isCurrent();
 	}
 
 	private void show(GapViewState state) {
@@ -390,8 +370,8 @@ public class GapsView extends ViewPart {
 			picture = state.picture();
 			setContentDescription(picture.system() + ": " + picture.report().rows().stream().filter(r -> r.status() == Status.GAP).count()
 					+ " gap(s), " + picture.report().roadmap().size() + " roadmap step(s); target set " + picture.report().targetSet());
-			gaps.setInput(new ArrayList<>(picture.report().rows()));
-			roadmap.setInput(new ArrayList<>(picture.report().roadmap()));
+			gapRows.rows(picture.report().rows());
+			stepRows.rows(picture.report().roadmap());
 		}
 		choices.show(state);
 	}
