@@ -65,6 +65,7 @@ public final class DiagramCanvas extends Canvas {
 	private final ExecutorService painter = Executors.newFixedThreadPool(PAINTERS,
 			BackgroundThreads.factory("Architecture diagram painter"));
 	private final Map<TileKey, Image> tiles = new LinkedHashMap<>(64, 0.75f, true);
+	private final TileDrawer drawer = new TileDrawer();
 	private ArchitectureDiagram diagram;
 	private Map<String, Box> boxes = Map.of();
 	private Map<String, List<String>> problems = Map.of();
@@ -122,7 +123,7 @@ public final class DiagramCanvas extends Canvas {
 		});
 		addListener(SWT.Dispose, e -> {
 			painter.shutdownNow();
-			tiles.values().forEach(Image::dispose);
+			tiles.values().forEach(drawer::dispose);
 			tiles.clear();
 		});
 	}
@@ -433,8 +434,8 @@ public final class DiagramCanvas extends Canvas {
 	// ------------------------------------------------------------------ painting
 
 	/**
-	 * Draws the tiles inside {@code damaged} (SWT on GTK copies an image's every pixel out of its
-	 * surface on each GC.drawImage, 1 MB a tile), and asks for the visible tiles still missing.
+	 * Draws the tiles inside {@code damaged} (each tile drawn costs, see TileDrawer), and asks for
+	 * the visible tiles still missing.
 	 */
 	private void paint(GC gc, Rectangle damaged) {
 		Rectangle area = getClientArea();
@@ -462,13 +463,13 @@ public final class DiagramCanvas extends Canvas {
 						missing.add(key);
 					}
 				} else if (tile != null) {
-					gc.drawImage(tile, c * TILE - ox, r * TILE - oy);
+					drawer.draw(gc, tile, c * TILE - ox, r * TILE - oy);
 				} else {
 					missing.add(key);
 					// the previous picture's tile until the new one is painted (no grey flash while typing)
 					Image stale = tiles.get(new TileKey(generation - 1, zoom, c, r));
 					if (stale != null && !stale.isDisposed()) {
-						gc.drawImage(stale, c * TILE - ox, r * TILE - oy);
+						drawer.draw(gc, stale, c * TILE - ox, r * TILE - oy);
 					} else {
 						gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
 						gc.fillRectangle(c * TILE - ox, r * TILE - oy, TILE, TILE);
@@ -502,7 +503,7 @@ public final class DiagramCanvas extends Canvas {
 		}
 		List<PreviewPart> parts = previewParts(column, row, zoom, previewZoom);
 		if (parts.size() > MAX_PREVIEW_PARTS) {
-			return false; // zoomed far out: each part copies a whole old tile (GTK), too much for the UI thread
+			return false; // zoomed far out: too many old tiles to scale on the UI thread
 		}
 		boolean drawn = false;
 		for (PreviewPart part : parts) {
@@ -512,7 +513,7 @@ public final class DiagramCanvas extends Canvas {
 			}
 			Rectangle s = part.source();
 			Rectangle d = part.target();
-			gc.drawImage(old, s.x, s.y, s.width, s.height, d.x - ox, d.y - oy, d.width, d.height);
+			drawer.draw(gc, old, s, new Rectangle(d.x - ox, d.y - oy, d.width, d.height));
 			drawn = true;
 		}
 		return drawn;
@@ -690,7 +691,7 @@ public final class DiagramCanvas extends Canvas {
 				Rectangle at = new Rectangle(tile.getKey().column() * TILE - originX(), tile.getKey().row() * TILE - originY(), TILE, TILE);
 				changed = changed == null ? at : changed.union(at);
 				if (old != null) {
-					old.dispose();
+					drawer.dispose(old);
 				}
 			} else {
 				tile.getValue().dispose();
@@ -705,7 +706,7 @@ public final class DiagramCanvas extends Canvas {
 		while (it.hasNext()) {
 			var e = it.next();
 			if (tiles.size() > MAX_TILES || e.getKey().generation() < generation - 1) {
-				e.getValue().dispose();
+				drawer.dispose(e.getValue());
 				it.remove();
 			}
 		}
