@@ -376,6 +376,30 @@ class GapViewsTest {
 		painted(); // and then sharp
 	}
 
+	/**
+	 * A new zoom paints the tiles on screen first and only then the ring around them: the screen
+	 * is sharp after painting what it shows, and a pan of half a tile afterwards needs no painting.
+	 */
+	@Test
+	void aNewZoomPaintsTheScreenFirstThenTheTilesAroundIt() throws Exception {
+		DiagramCanvas canvas = bottlingLineAtFullSize("view-ahead");
+		painted();
+		canvas.setZoom(2);
+		canvas.panBy(DiagramCanvas.TILE + DiagramCanvas.TILE / 2, DiagramCanvas.TILE / 2); // away from the edges: a ring all round
+		long installed = canvas.tilesInstalled();
+		painted();
+		long forScreen = canvas.tilesInstalled() - installed;
+		assertEquals(canvas.visibleTiles(), forScreen, "tiles painted before the screen was sharp");
+		Workbench.waitUntil("the tiles around the screen", () -> canvas.tilesPaintingAhead() == 0);
+		for (int[] pan : new int[][] { { DiagramCanvas.TILE / 2, 0 }, { 0, DiagramCanvas.TILE / 2 }, { -DiagramCanvas.TILE, 0 } }) {
+			canvas.panBy(pan[0], pan[1]);
+			canvas.redraw();
+			canvas.update();
+			assertTrue(canvas.isPictureComplete(), "sharp at once after a pan by " + pan[0] + ", " + pan[1]);
+		}
+		assertEquals(forScreen, canvas.tilesInstalled() - installed, "no tile painted for the pans");
+	}
+
 	/** The bottling line opened in a project of its own, its diagram at 100%. */
 	private DiagramCanvas bottlingLineAtFullSize(String projectName) throws Exception {
 		IProject project = Workbench.project(projectName, "examples/bottling-line/bottling-line.smm");
