@@ -246,6 +246,11 @@ class GapViewsTest {
 					"gap cells of a known vocabulary cut off");
 			assertEquals(List.of(), cellsCutOff(gaps.roadmapTable().getTable(), "#", "Priority", "Step", "Target"),
 					"roadmap cells of a known vocabulary cut off");
+			org.eclipse.swt.widgets.Table gapTable = gaps.gapTable().getTable();
+			int columnsWidth = java.util.Arrays.stream(gapTable.getColumns()).mapToInt(org.eclipse.swt.widgets.TableColumn::getWidth).sum();
+			assertTrue(columnsWidth <= gapTable.getClientArea().width, "every gap column in view without scrolling in the maximised view: "
+					+ columnsWidth + " px of columns, " + gapTable.getClientArea().width + " px of table, detail pane "
+					+ (gaps.detailOrientation() == org.eclipse.swt.SWT.HORIZONTAL ? "beside" : "below"));
 			Workbench.screenshot(gaps.control(), "view-gaps.png");
 		});
 		maximised(maturity, () -> {

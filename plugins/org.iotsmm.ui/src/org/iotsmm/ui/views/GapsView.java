@@ -50,6 +50,11 @@ public class GapsView extends ViewPart {
 	/** Room for the sort arrow beside a column's title, and for a cell's margins (GTK), in pixels. */
 	private static final int SORT_ARROW = 20;
 	private static final int CELL_MARGINS = 16;
+	/** The tables' share of the width, in percent, with the detail pane beside them. */
+	private static final int TABLE_SHARE_BESIDE = 68;
+	/** Below this height the tables and the detail pane share the width, not the height (pixels). */
+	private static final int LOWEST_SPLIT = 300;
+	private static final int SCROLL_BAR = 20;
 
 	private final Consumer<GapViewState> stateListener = this::show;
 	private final Map<Status, Color> tints = new HashMap<>();
@@ -115,7 +120,8 @@ public class GapsView extends ViewPart {
 		stepTab.setControl(roadmap.getControl());
 		tabs.setSelection(0);
 		detail = new Text(sash, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
-		sash.setWeights(68, 32);
+		sash.setWeights(TABLE_SHARE_BESIDE, 100 - TABLE_SHARE_BESIDE);
+		sash.addListener(SWT.Resize, e -> orient(sash));
 		filter.addListener(SWT.Modify, e -> refilter());
 		statusFilter.addListener(SWT.Selection, e -> refilter());
 		refilter();
@@ -123,6 +129,30 @@ public class GapsView extends ViewPart {
 		getSite().setSelectionProvider(gaps);
 		getSite().getPage().addPartListener(visibility);
 		GapModelService.get().addListener(stateListener);
+	}
+
+	/**
+	 * The detail pane beside the tables where the gap table keeps room for all its columns or the
+	 * view is too low to share its height, below them otherwise: beside them in a maximised view
+	 * the table showed 810 of its 1,046 px of columns.
+	 */
+	private void orient(SashForm sash) {
+		org.eclipse.swt.graphics.Point size = sash.getSize();
+		int columns = 0;
+		for (org.eclipse.swt.widgets.TableColumn column : gaps.getTable().getColumns()) {
+			columns += column.getWidth();
+		}
+		boolean roomBeside = size.x * TABLE_SHARE_BESIDE / 100 >= columns + SCROLL_BAR;
+		int wanted = roomBeside || size.y < LOWEST_SPLIT ? SWT.HORIZONTAL : SWT.VERTICAL;
+		if (size.y > 0 && sash.getOrientation() != wanted) {
+			sash.setOrientation(wanted);
+			sash.setWeights(wanted == SWT.HORIZONTAL ? new int[] { TABLE_SHARE_BESIDE, 100 - TABLE_SHARE_BESIDE } : new int[] { 65, 35 });
+		}
+	}
+
+	/** The orientation of the tables and the detail pane: SWT.HORIZONTAL (side by side) or SWT.VERTICAL. */
+	public int detailOrientation() {
+		return ((SashForm) detail.getParent()).getOrientation();
 	}
 
 	// ------------------------------------------------------------------ gap rows
