@@ -22,9 +22,11 @@ public final class UiStalls implements AutoCloseable {
 
 	/**
 	 * One stall: how long the UI thread did not beat, the garbage collection time of the JVM
-	 * meanwhile (a pause stops the UI thread too), and its stack samples (innermost frame first).
+	 * meanwhile (a pause stops the UI thread too), its stack samples (innermost frame first) and,
+	 * for each sample, the thread's state: RUNNABLE, or BLOCKED/WAITING with the lock and the
+	 * thread holding it (a stack alone does not tell running code from waiting for a lock).
 	 */
-	public record Stall(long millis, long gcMillis, List<StackTraceElement[]> samples) {
+	public record Stall(long millis, long gcMillis, List<StackTraceElement[]> samples, List<String> states) {
 	}
 
 	private final Thread ui;
@@ -78,7 +80,9 @@ public final class UiStalls implements AutoCloseable {
 	}
 
 	private void watch() {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		List<StackTraceElement[]> samples = null;
+		List<String> states = null;
 		long stallStart = 0;
 		long gcAtStart = 0;
 		// read before each stall: a collection pause stops this thread too, so a reading taken when
@@ -90,20 +94,24 @@ public final class UiStalls implements AutoCloseable {
 			if (busy && now - beat > thresholdMs * 1_000_000 / 2) { // sample from half the threshold on, keep only the long ones
 				if (samples == null) {
 					samples = new ArrayList<>();
+					states = new ArrayList<>();
 					stallStart = beat;
 					gcAtStart = gcBefore;
 				}
-				samples.add(ui.getStackTrace());
+				java.lang.management.ThreadInfo info = threads.getThreadInfo(ui.threadId(), Integer.MAX_VALUE);
+				samples.add(info == null ? ui.getStackTrace() : info.getStackTrace());
+				states.add(info == null ? "unknown" : state(info));
 			} else if (samples == null) {
 				gcBefore = gcMillis();
 			} else {
 				long millis = (lastBeat - stallStart) / 1_000_000;
 				if (millis > thresholdMs && !samples.isEmpty()) {
 					synchronized (this) {
-						stalls.add(new Stall(millis, gcMillis() - gcAtStart, samples));
+						stalls.add(new Stall(millis, gcMillis() - gcAtStart, samples, states));
 					}
 				}
 				samples = null;
+				states = null;
 				gcBefore = gcMillis();
 			}
 			try {
@@ -112,6 +120,13 @@ public final class UiStalls implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	private static String state(java.lang.management.ThreadInfo info) {
+		if (info.getThreadState() == Thread.State.RUNNABLE || info.getLockName() == null) {
+			return info.getThreadState().toString();
+		}
+		return info.getThreadState() + " on " + info.getLockName() + (info.getLockOwnerName() == null ? "" : " held by '" + info.getLockOwnerName() + "'");
 	}
 
 	/**
@@ -128,8 +143,8 @@ public final class UiStalls implements AutoCloseable {
 				thresholdMs, all.size(), SAMPLE_MS, Math.min(longest, all.size())));
 		for (Stall stall : all.subList(0, Math.min(longest, all.size()))) {
 			StackTraceElement[] typical = typical(stall.samples());
-			lines.add(String.format("  stall %d ms (garbage collection meanwhile: %d ms), %d samples; typical stack:", stall.millis(),
-					stall.gcMillis(), stall.samples().size()));
+			lines.add(String.format("  stall %d ms (garbage collection meanwhile: %d ms), %d samples (%s); typical stack:", stall.millis(),
+					stall.gcMillis(), stall.samples().size(), shares(stall.states())));
 			for (int i = 0; i < Math.min(depth, typical.length); i++) {
 				lines.add("    at " + typical[i]);
 			}
@@ -148,7 +163,7 @@ public final class UiStalls implements AutoCloseable {
 			Stall worst = all.get(0);
 			for (int n = 0; n < Math.min(6, worst.samples().size()); n++) {
 				StackTraceElement[] sample = worst.samples().get(n);
-				lines.add("  sample " + (n + 1) + " of the longest stall:");
+				lines.add("  sample " + (n + 1) + " of the longest stall (" + worst.states().get(n) + "):");
 				for (int i = 0; i < Math.min(12, sample.length); i++) {
 					lines.add("    at " + sample[i]);
 				}
@@ -195,6 +210,15 @@ public final class UiStalls implements AutoCloseable {
 		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
 				.filter(bean -> !bean.getName().contains("Cycles"))
 				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+	}
+
+	/** "RUNNABLE 7, BLOCKED on ... 2": how many samples found the thread in each state. */
+	private static String shares(List<String> states) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		states.forEach(state -> counts.merge(state, 1, Integer::sum));
+		List<String> parts = new ArrayList<>();
+		counts.forEach((state, count) -> parts.add(state + " " + count));
+		return String.join(", ", parts);
 	}
 
 	/** The sample whose innermost project frame is the most common one in the stall. */
