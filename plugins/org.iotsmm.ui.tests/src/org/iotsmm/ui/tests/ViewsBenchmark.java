@@ -23,6 +23,7 @@ import org.iotsmm.ui.model.GapModelService;
 import org.iotsmm.ui.model.GapPicture;
 import org.iotsmm.ui.views.ArchitectureView;
 import org.iotsmm.ui.views.DiagramCanvas;
+import org.iotsmm.ui.views.TileDrawer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +75,7 @@ class ViewsBenchmark {
 		keystrokes(view, 200, false, DOMAIN);
 		keystrokes(view, 200, true, DOMAIN);
 		zoomAndPan(view);
+		tileDrawing();
 		Path file = Repo.root().resolve("build-output").resolve("bench-views.txt");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, String.join("\n", lines) + "\n");
@@ -192,6 +194,62 @@ class ViewsBenchmark {
 		out(String.format("%s | tiles repainted per edit (the new statuses, then the new layout), median: %.0f of %.0f visible",
 				what, median(tilesRepainted), median(tilesShown)));
 		stalls.summary(5, 14).forEach(line -> out(what + " | " + line));
+	}
+
+	/**
+	 * The UI thread's part of a repaint from cached tiles, both ways side by side: SWT's
+	 * {@code GC.drawImage} (on GTK it copies each image's pixels out to read its size) against
+	 * {@link TileDrawer} (a pattern over the image's surface), for a screen of 3 x 2 tiles.
+	 */
+	private void tileDrawing() {
+		Display display = Workbench.display();
+		int tile = DiagramCanvas.TILE;
+		List<org.eclipse.swt.graphics.Image> tiles = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			org.eclipse.swt.graphics.ImageData data = new org.eclipse.swt.graphics.ImageData(tile, tile, 32,
+					new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
+			int[] line = new int[tile];
+			for (int y = 0; y < tile; y++) {
+				for (int x = 0; x < tile; x++) {
+					line[x] = (x * y + i * 4099) & 0xFFFFFF;
+				}
+				data.setPixels(0, y, tile, line, 0);
+			}
+			tiles.add(new org.eclipse.swt.graphics.Image(display, data));
+		}
+		TileDrawer drawer = new TileDrawer();
+		org.eclipse.swt.graphics.Image screen = new org.eclipse.swt.graphics.Image(display, 1280, 800);
+		List<Double> plain = new ArrayList<>();
+		List<Double> pattern = new ArrayList<>();
+		try {
+			for (int round = 0; round < 25; round++) {
+				for (boolean viaDrawer : new boolean[] { false, true }) {
+					org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(screen);
+					long start = System.nanoTime();
+					for (int i = 0; i < tiles.size(); i++) {
+						int x = (i % 3) * tile - 100;
+						int y = (i / 3) * tile - 60;
+						if (viaDrawer) {
+							drawer.draw(gc, tiles.get(i), x, y);
+						} else {
+							gc.drawImage(tiles.get(i), x, y);
+						}
+					}
+					double ms = (System.nanoTime() - start) / 1e6;
+					gc.dispose();
+					if (round >= 5) { // the first rounds warm the JIT up
+						(viaDrawer ? pattern : plain).add(ms);
+					}
+				}
+			}
+		} finally {
+			screen.dispose();
+			tiles.forEach(drawer::dispose);
+		}
+		out(String.format("repaint of a screen from 6 cached tiles of %d px, UI thread, 20 rounds side by side: GC.drawImage median %.1f ms "
+				+ "(max %.1f), TileDrawer median %.1f ms (max %.1f); ratio %.1f", tile, median(plain),
+				plain.stream().mapToDouble(d -> d).max().orElse(0), median(pattern), pattern.stream().mapToDouble(d -> d).max().orElse(0),
+				median(plain) / Math.max(0.01, median(pattern))));
 	}
 
 	/** Samples the UI thread's stack whenever a 1 ms heartbeat timer is late by more than 50 ms. */
