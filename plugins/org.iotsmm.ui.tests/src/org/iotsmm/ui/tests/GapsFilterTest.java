@@ -35,16 +35,7 @@ class GapsFilterTest {
 
 	@Test
 	void statusAndWordsNarrowTheGapRows() throws Exception {
-		Workbench.shell().setBounds(0, 0, 1280, 800);
-		PlatformUI.getWorkbench().showPerspective(SecurityMaturityPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		Workbench.page().resetPerspective();
-		ArchitectureView architecture = (ArchitectureView) Workbench.page().showView(ArchitectureView.ID);
-		IProject project = Workbench.project("gaps-filter", "examples/bottling-line/bottling-line.smm");
-		IFile file = project.getFile("bottling-line.smm");
-		Workbench.open(file);
-		Workbench.waitUntil("the picture", () -> architecture.picture() != null && architecture.picture().file().equals(file));
-		GapsView gaps = (GapsView) Workbench.page().showView(GapsView.ID);
-		Workbench.waitUntil("the gap rows", () -> gaps.rowsCurrent() && gaps.gapTable().getTable().getItemCount() > 0);
+		GapsView gaps = bottlingLineInTheGapsView("gaps-filter").gaps();
 		Table table = gaps.gapTable().getTable();
 		int withTarget = table.getItemCount();
 
@@ -84,16 +75,10 @@ class GapsFilterTest {
 	 */
 	@Test
 	void aColumnSortsAndTheSelectionOutlivesANewPicture() throws Exception {
-		Workbench.shell().setBounds(0, 0, 1280, 800);
-		PlatformUI.getWorkbench().showPerspective(SecurityMaturityPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		Workbench.page().resetPerspective();
-		ArchitectureView architecture = (ArchitectureView) Workbench.page().showView(ArchitectureView.ID);
-		IProject project = Workbench.project("gaps-sort", "examples/bottling-line/bottling-line.smm");
-		IFile file = project.getFile("bottling-line.smm");
-		org.eclipse.ui.texteditor.ITextEditor editor = Workbench.open(file);
-		Workbench.waitUntil("the picture", () -> architecture.picture() != null && architecture.picture().file().equals(file));
-		GapsView gaps = (GapsView) Workbench.page().showView(GapsView.ID);
-		Workbench.waitUntil("the gap rows", () -> gaps.rowsCurrent() && gaps.gapTable().getTable().getItemCount() > 0);
+		Opened opened = bottlingLineInTheGapsView("gaps-sort");
+		ArchitectureView architecture = opened.architecture();
+		org.eclipse.ui.texteditor.ITextEditor editor = opened.editor();
+		GapsView gaps = opened.gaps();
 		Table table = gaps.gapTable().getTable();
 
 		org.eclipse.swt.widgets.TableColumn gap = java.util.Arrays.stream(table.getColumns()).filter(c -> c.getText().equals("Gap"))
@@ -124,6 +109,24 @@ class GapsFilterTest {
 		assertEquals(practice + " on " + element, table.getItem(selected).getText(2) + " on " + table.getItem(selected).getText(3));
 		editor.doRevertToSaved();
 		Workbench.page().hideView(gaps); // the next test's view starts in the default order, worst first
+	}
+
+	private record Opened(ArchitectureView architecture, org.eclipse.ui.texteditor.ITextEditor editor, GapsView gaps) {
+	}
+
+	/** The bottling line in a project of its own, open in the perspective, its gap rows in the Gaps view. */
+	private static Opened bottlingLineInTheGapsView(String projectName) throws Exception {
+		Workbench.shell().setBounds(0, 0, 1280, 800);
+		PlatformUI.getWorkbench().showPerspective(SecurityMaturityPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		Workbench.page().resetPerspective();
+		ArchitectureView architecture = (ArchitectureView) Workbench.page().showView(ArchitectureView.ID);
+		IProject project = Workbench.project(projectName, "examples/bottling-line/bottling-line.smm");
+		IFile file = project.getFile("bottling-line.smm");
+		org.eclipse.ui.texteditor.ITextEditor editor = Workbench.open(file);
+		Workbench.waitUntil("the picture", () -> architecture.picture() != null && architecture.picture().file().equals(file));
+		GapsView gaps = (GapsView) Workbench.page().showView(GapsView.ID);
+		Workbench.waitUntil("the gap rows", () -> gaps.rowsCurrent() && gaps.gapTable().getTable().getItemCount() > 0);
+		return new Opened(architecture, editor, gaps);
 	}
 
 	private static List<Integer> column(Table table, int column) {

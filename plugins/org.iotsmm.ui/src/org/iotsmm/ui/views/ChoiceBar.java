@@ -7,6 +7,8 @@ import java.util.function.BiFunction;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -22,6 +24,8 @@ final class ChoiceBar {
 
 	private static final String DEFAULT = "(default)";
 	private static final String ALL = "(all)";
+	/** The widest a list of choices gets (pixels). */
+	private static final int MOST_COMBO_WIDTH = 240;
 
 	private final Composite bar;
 	private final Combo targetSet;
@@ -32,7 +36,15 @@ final class ChoiceBar {
 
 	ChoiceBar(Composite parent, boolean withFilter) {
 		bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(withFilter ? 8 : 4).margins(4, 2).applyTo(bar);
+		// a row that wraps: in the perspective the Architecture view is about 550 px wide, and its
+		// four choices in one row went past the view's edge
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginTop = rows.marginBottom = 2;
+		rows.marginLeft = rows.marginRight = 4;
+		rows.spacing = 8;
+		bar.setLayout(rows);
 		targetSet = combo("Target set:", (c, v) -> c.withTargetSet(v));
 		assessment = combo("Assessment:", (c, v) -> c.withAssessment(v));
 		domain = withFilter ? combo("Domain:", (c, v) -> c.withDomain(v).withPractice(null)) : null;
@@ -44,8 +56,12 @@ final class ChoiceBar {
 	}
 
 	private Combo combo(String label, BiFunction<ViewChoices, String, ViewChoices> change) {
-		new Label(bar, SWT.NONE).setText(label);
-		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		// label and list wrap together
+		Composite pair = new Composite(bar, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
+		new Label(pair, SWT.NONE).setText(label);
+		Combo combo = new Combo(pair, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setLayoutData(new GridData());
 		combo.addListener(SWT.Selection, e -> {
 			if (!filling) {
 				String text = combo.getText();
@@ -92,6 +108,9 @@ final class ChoiceBar {
 		boolean changed = !items.equals(List.of(combo.getItems()));
 		if (changed) {
 			combo.setItems(items.toArray(String[]::new));
+			// no wider than a column of a narrow view: the longest practice names (Enablement.
+			// ThirdPartyDependencies) made the practice list a row of its own; the open list shows them whole
+			((GridData) combo.getLayoutData()).widthHint = Math.min(combo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, MOST_COMBO_WIDTH);
 			combo.requestLayout();
 		}
 		int index = chosen == null ? 0 : items.indexOf(chosen);
