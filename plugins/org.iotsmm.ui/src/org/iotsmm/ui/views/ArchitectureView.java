@@ -91,12 +91,7 @@ public class ArchitectureView extends ViewPart {
 
 	private void legend(Composite parent) {
 		Composite legend = new Composite(parent, SWT.NONE);
-		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
-		rows.wrap = true; // a narrow view shows the legend on two lines, not cut
-		rows.marginTop = rows.marginBottom = 0;
-		rows.marginLeft = rows.marginRight = 4;
-		rows.spacing = 5;
-		legend.setLayout(rows);
+		legend.setLayout(ChoiceBar.wrappingRow(0, 5)); // a narrow view shows the legend on two lines, not cut
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
 		for (Status s : new Status[] { Status.GAP, Status.NOT_ASSESSED, Status.MET, Status.EXCEEDS, Status.NO_TARGET }) {
 			Label l = new Label(legend, SWT.BORDER);

@@ -38,17 +38,22 @@ final class ChoiceBar {
 		bar = new Composite(parent, SWT.NONE);
 		// a row that wraps: in the perspective the Architecture view is about 550 px wide, and its
 		// four choices in one row went past the view's edge
-		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
-		rows.wrap = true;
-		rows.center = true;
-		rows.marginTop = rows.marginBottom = 2;
-		rows.marginLeft = rows.marginRight = 4;
-		rows.spacing = 8;
-		bar.setLayout(rows);
+		bar.setLayout(wrappingRow(2, 8));
 		targetSet = combo("Target set:", (c, v) -> c.withTargetSet(v));
 		assessment = combo("Assessment:", (c, v) -> c.withAssessment(v));
 		domain = withFilter ? combo("Domain:", (c, v) -> c.withDomain(v).withPractice(null)) : null;
 		practice = withFilter ? combo("Practice:", (c, v) -> c.withPractice(v)) : null;
+	}
+
+	/** A row of controls that wraps onto the next line where the view is too narrow for it. */
+	static RowLayout wrappingRow(int marginAboveAndBelow, int spacing) {
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginTop = rows.marginBottom = marginAboveAndBelow;
+		rows.marginLeft = rows.marginRight = 4;
+		rows.spacing = spacing;
+		return rows;
 	}
 
 	Control control() {

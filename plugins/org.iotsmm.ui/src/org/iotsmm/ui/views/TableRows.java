@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -81,17 +81,16 @@ final class TableRows<T> implements ILazyContentProvider {
 				selected.add(identity.apply((T) row));
 			}
 		}
-		Function<T, Object> same = identity;
 		Display display = viewer.getControl().getDisplay();
 		if (running != null) {
 			running.cancel(); // a newer choice: its result would be dropped anyway
 		}
 		running = Job.create("Sorting and filtering the " + name, monitor -> {
-			Arranged arranged = BackgroundThreads.belowUi(() -> arrange(rows, wanted, chosen, same, selected));
-			if (!monitor.isCanceled()) {
+			Arranged arranged = BackgroundThreads.belowUi(() -> arrange(rows, wanted, chosen, identity, selected));
+			if (!monitor.isCanceled() && !display.isDisposed()) {
 				display.asyncExec(() -> install(generation, arranged));
 			}
-			return org.eclipse.core.runtime.Status.OK_STATUS;
+			return Status.OK_STATUS;
 		});
 		running.setSystem(true);
 		running.setPriority(Job.SHORT);
