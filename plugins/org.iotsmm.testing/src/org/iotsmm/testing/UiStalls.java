@@ -26,7 +26,8 @@ public final class UiStalls implements AutoCloseable {
 	 * for each sample, the thread's state: RUNNABLE, or BLOCKED/WAITING with the lock and the
 	 * thread holding it (a stack alone does not tell running code from waiting for a lock).
 	 */
-	public record Stall(long millis, long gcMillis, List<StackTraceElement[]> samples, List<String> states) {
+	public record Stall(long millis, long gcMillis, List<StackTraceElement[]> samples, List<String> states, long uiCpuMillis,
+			CpuShares.Window window) {
 	}
 
 	private final Thread ui;
@@ -34,6 +35,14 @@ public final class UiStalls implements AutoCloseable {
 	private final Thread watchdog;
 	private final List<Stall> stalls = new ArrayList<>();
 	private volatile long lastBeat = System.nanoTime();
+	private volatile long cpuAtBeat;
+	private final java.lang.management.ThreadMXBean threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
+	/**
+	 * Tasks over half the threshold, as the UI thread measured them when they ended: start ->
+	 * {wall, cpu} nanoseconds. The watchdog's own view of a task's end comes late when it waits for
+	 * a processor itself (it read a 46 ms task as an 83 ms stall).
+	 */
+	private final Map<Long, long[]> ended = new java.util.concurrent.ConcurrentHashMap<>();
 	private volatile boolean busy = true;
 	private volatile boolean running = true;
 
@@ -51,14 +60,27 @@ public final class UiStalls implements AutoCloseable {
 
 	/** Called on the UI thread when it starts a task (or runs a heartbeat timer). */
 	public void beat() {
-		lastBeat = System.nanoTime();
+		long cpu = threadBean.getCurrentThreadCpuTime(); // a microsecond: what the task itself ran, against its wall time
+		long now = System.nanoTime();
+		taskEnded(now, cpu);
+		cpuAtBeat = cpu;
+		lastBeat = now;
 		busy = true;
 	}
 
 	/** Called on the UI thread when its task ended and it waits for events. */
 	public void idle() {
-		lastBeat = System.nanoTime();
+		long now = System.nanoTime();
+		taskEnded(now, busy ? threadBean.getCurrentThreadCpuTime() : 0);
+		lastBeat = now;
 		busy = false;
+	}
+
+	private void taskEnded(long now, long cpu) {
+		long start = lastBeat;
+		if (busy && now - start > thresholdMs * 1_000_000 / 2) {
+			ended.put(start, new long[] { now - start, cpu - cpuAtBeat });
+		}
 	}
 
 	public boolean running() {
@@ -85,6 +107,7 @@ public final class UiStalls implements AutoCloseable {
 		List<String> states = null;
 		long stallStart = 0;
 		long gcAtStart = 0;
+		CpuShares.Reading cpuAtStart = null;
 		// read before each stall: a collection pause stops this thread too, so a reading taken when
 		// it wakes up to the stall already holds the pause that caused it
 		long gcBefore = gcMillis();
@@ -97,6 +120,7 @@ public final class UiStalls implements AutoCloseable {
 					states = new ArrayList<>();
 					stallStart = beat;
 					gcAtStart = gcBefore;
+					cpuAtStart = CpuShares.read(); // from half the threshold on: who had the processors meanwhile
 				}
 				java.lang.management.ThreadInfo info = threads.getThreadInfo(ui.threadId(), Integer.MAX_VALUE);
 				samples.add(info == null ? ui.getStackTrace() : info.getStackTrace());
@@ -104,10 +128,14 @@ public final class UiStalls implements AutoCloseable {
 			} else if (samples == null) {
 				gcBefore = gcMillis();
 			} else {
-				long millis = (lastBeat - stallStart) / 1_000_000;
+				long[] task = ended.remove(stallStart); // written before the beat that ended it
+				long millis = task == null ? (lastBeat - stallStart) / 1_000_000 : task[0] / 1_000_000;
+				long uiCpu = task == null ? -1 : task[1] / 1_000_000;
+				ended.clear();
 				if (millis > thresholdMs && !samples.isEmpty()) {
+					CpuShares.Window window = CpuShares.between(cpuAtStart, CpuShares.read());
 					synchronized (this) {
-						stalls.add(new Stall(millis, gcMillis() - gcAtStart, samples, states));
+						stalls.add(new Stall(millis, gcMillis() - gcAtStart, samples, states, uiCpu, window));
 					}
 				}
 				samples = null;
@@ -143,8 +171,9 @@ public final class UiStalls implements AutoCloseable {
 				thresholdMs, all.size(), SAMPLE_MS, Math.min(longest, all.size())));
 		for (Stall stall : all.subList(0, Math.min(longest, all.size()))) {
 			StackTraceElement[] typical = typical(stall.samples());
-			lines.add(String.format("  stall %d ms (garbage collection meanwhile: %d ms), %d samples (%s); typical stack:", stall.millis(),
-					stall.gcMillis(), stall.samples().size(), shares(stall.states())));
+			lines.add(String.format("  stall %d ms (garbage collection meanwhile: %d ms), %d samples (%s); the UI thread ran %d ms of it; typical stack:", stall.millis(),
+					stall.gcMillis(), stall.samples().size(), shares(stall.states()), stall.uiCpuMillis()));
+			lines.add("    from half the threshold on: " + CpuShares.describe(stall.window(), 6));
 			for (int i = 0; i < Math.min(depth, typical.length); i++) {
 				lines.add("    at " + typical[i]);
 			}
@@ -159,6 +188,10 @@ public final class UiStalls implements AutoCloseable {
 			}
 		}
 		if (!all.isEmpty()) {
+			long wall = all.stream().mapToLong(Stall::millis).sum();
+			long ran = all.stream().mapToLong(Stall::uiCpuMillis).sum();
+			lines.add(String.format("  all stalls: %d ms, of which the UI thread ran %d ms; from half the threshold on, %s", wall, ran,
+					CpuShares.describe(CpuShares.sum(all.stream().map(Stall::window).toList()), 10)));
 			// a stall of few samples: each of them, so a frame the typical one does not show is not lost
 			Stall worst = all.get(0);
 			for (int n = 0; n < Math.min(6, worst.samples().size()); n++) {

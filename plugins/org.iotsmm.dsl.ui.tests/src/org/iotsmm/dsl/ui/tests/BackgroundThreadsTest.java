@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,45 @@ class BackgroundThreadsTest {
 		assertEquals(before, niceOfThisThread());
 	}
 
+	/**
+	 * Run as root, -XX:ThreadPriorityPolicy=1 also raises the JVM's own threads (the collector's,
+	 * the VM thread) to nice -4 and -5, above the UI thread, which an ordinary user's JVM cannot
+	 * do; the start script maps the high Java priorities to nice 0. The JIT's compilers run below
+	 * the UI thread: typing soon after the start, they compiled for 12 of 32 seconds and took the
+	 * processors from it (UiStalls' CPU shares).
+	 */
+	@Test
+	void noThreadOfTheJvmRunsAboveTheUiThreadAndTheCompilersRunBelowIt() throws IOException {
+		assumeTrue(Files.isReadable(THREAD_STAT), "Linux only");
+		assertTrue(org.eclipse.swt.widgets.Display.getCurrent() != null, "the UI harness runs the tests on the UI thread");
+		int ui = niceOfThisThread();
+		List<String> above = new ArrayList<>();
+		List<String> compilers = new ArrayList<>();
+		try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+			for (Path task : (Iterable<Path>) tasks::iterator) {
+				String stat;
+				try {
+					stat = Files.readString(task.resolve("stat"));
+				} catch (IOException ended) {
+					continue;
+				}
+				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+				int nice = nice(stat);
+				if (nice < ui) {
+					above.add(name + " at nice " + nice);
+				}
+				if (name.contains("CompilerThre")) {
+					compilers.add(name + " at nice " + nice);
+					assertTrue(nice > ui, name + " at nice " + nice + ", the UI thread at " + ui
+							+ ": is -XX:CompilerThreadPriority missing from the JVM's options?");
+				}
+			}
+		}
+		assertEquals(List.of(), above, "threads above the UI thread (nice " + ui
+				+ "): are the -XX:JavaPriority<N>_To_OSPriority=0 options missing from the JVM's?");
+		assertTrue(!compilers.isEmpty(), "no JIT compiler threads found: has HotSpot renamed them?");
+	}
+
 	@Test
 	void executorThreadsAreLowPriorityDaemons() {
 		Thread thread = BackgroundThreads.factory("painter").newThread(() -> {
@@ -66,11 +108,14 @@ class BackgroundThreadsTest {
 	/** Field 19 of the thread's stat line; the command name (field 2) may hold spaces, so count after its ')'. */
 	private static int niceOfThisThread() {
 		try {
-			String stat = Files.readString(THREAD_STAT);
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return Integer.parseInt(fields[19 - 3]);
+			return nice(Files.readString(THREAD_STAT));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static int nice(String stat) {
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Integer.parseInt(fields[19 - 3]);
 	}
 }

@@ -154,6 +154,7 @@ class EditorBenchmark {
 		String[] words = { "    practice ", "AccessControl ", "level ", "2 ", "scope ", "system ", "on ", "Z1 ", "priority ", "high\n" };
 		int keystrokes = 0;
 		long gcBefore = gcMillis();
+		long jitBefore = jitMillis();
 		long pausesBefore = gcPauseMillis();
 		long sessionStart = System.nanoTime();
 		stalls = new UiStalls(Thread.currentThread(), 50);
@@ -188,6 +189,7 @@ class EditorBenchmark {
 		}
 		long session = (System.nanoTime() - sessionStart) / 1_000_000;
 		long gc = gcMillis() - gcBefore;
+		long jit = jitMillis() - jitBefore;
 		long pauses = gcPauseMillis() - pausesBefore;
 		int problems = EditorState.of(document).problems().size();
 		// the last state's folds come in UI tasks after it: count them once they have arrived
@@ -201,8 +203,8 @@ class EditorBenchmark {
 				LARGE, document.getNumberOfLines(), document.getLength() / 1024, keystrokes, session, states.get(), uiTasks.size(),
 				longestUiTask, longestKeystroke, uiTasks.get(uiTasks.size() * 99 / 100), over50));
 		report.add("longest UI-thread tasks (ms): " + uiTasks.subList(Math.max(0, uiTasks.size() - 10), uiTasks.size())
-				+ String.format("; meanwhile: %d ms of garbage collection (all threads; of which pauses: %d ms), %d problems annotated, %d folds",
-						gc, pauses, problems, folds));
+				+ String.format("; meanwhile: %d ms of garbage collection (all threads; of which pauses: %d ms), %d ms of JIT compilation (all compiler threads), %d problems annotated, %d folds",
+						gc, pauses, jit, problems, folds));
 		report.add(String.format("folding while typing: %d UI-thread tasks changed the folds, %d ms in all, the longest %d ms; the widget shows a projection document from the opening: %s, the same one after the session: %s; whole-text resets of the widget during the session: %d",
 				foldingTasks, foldingMs, longestFoldingTask,
 				shownAtOpening instanceof org.eclipse.jface.text.projection.ProjectionDocument ? "yes" : "no",
@@ -276,6 +278,12 @@ class EditorBenchmark {
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 				java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return resource;
+	}
+
+	/** Time the JIT's compiler threads spent compiling (they compete with the UI thread for the two processors). */
+	private static long jitMillis() {
+		java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+		return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
 	}
 
 	private static long gcMillis() {
