@@ -314,6 +314,59 @@ class EditorTest {
 		assertFalse(firstLines.contains(comment), "a one-line comment does not fold: " + firstLines);
 	}
 
+	/**
+	 * A reconciled state is applied, and text is typed before the folding takes it up in a later
+	 * UI-thread task (on a large file the next state may be seconds away): the folds and F3 go by
+	 * the text now shown. Before, the state's offsets were used as they were: every fold began a
+	 * line early, and F3 on a reference found nothing.
+	 */
+	@Test
+	void foldsAndLinksFollowTextTypedAfterTheirStateWasApplied() throws Exception {
+		IProject project = Workbench.project("typed-since", "examples/getting-started/getting-started.smm");
+		ITextEditor editor = Workbench.open(project.getFile("getting-started.smm"));
+		IDocument document = Workbench.document(editor);
+		var viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) viewer(editor);
+		Workbench.waitUntil("the folding regions", () -> !org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer).isEmpty());
+		EditorState before = EditorState.of(document);
+
+		document.replace(document.getLength(), 0, "\n"); // an edit: a new state will come
+		// hold the UI thread until the reconcile has handed its state over, then queue the typing
+		// behind it: it runs after the state is applied and before the folding's own task
+		long limit = System.nanoTime() + Workbench.TIMEOUT.toNanos();
+		while (org.eclipse.core.runtime.jobs.Job.getJobManager().find(org.iotsmm.dsl.ui.internal.model.WorkspaceModels.JOB_FAMILY).length > 0) {
+			assertTrue(System.nanoTime() < limit, "the reconcile did not end");
+			Thread.sleep(20);
+		}
+		String typed = "// typed at the top\n// and one more line\n";
+		var display = Workbench.display();
+		display.asyncExec(() -> {
+			try {
+				document.replace(0, 0, typed);
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		while (display.readAndDispatch()) {
+			// the queued tasks only: the next reconcile (after the debounce) would fold anew
+		}
+		assertTrue(EditorState.of(document) != before, "a new state was applied before the typing");
+		assertTrue(document.get().startsWith(typed));
+
+		String text = document.get();
+		List<Integer> firstLines = new ArrayList<>();
+		for (var region : org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer)) {
+			firstLines.add(document.getLineOfOffset(region.getOffset()) + 1);
+		}
+		for (String block : List.of("system MeetingRooms", "zone Office", "zone Cloud")) {
+			int line = document.getLineOfOffset(text.indexOf(block)) + 1;
+			assertTrue(firstLines.contains(line), block + " folds from its line " + line + ": " + firstLines);
+		}
+		int reference = text.indexOf("on Dashboard") + "on ".length();
+		IHyperlink[] links = new SmmHyperlinks().detectHyperlinks(viewer, new Region(reference + 2, 0), false);
+		assertNotNull(links, "F3 on Dashboard after typing");
+		assertEquals(new Region(reference, "Dashboard".length()), links[0].getHyperlinkRegion());
+	}
+
 	static ITextViewer viewer(ITextEditor editor) {
 		return (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
 	}

@@ -42,6 +42,8 @@ public final class EditorState {
 	private final List<Outline.Node> outline;
 	private final Map<Outline.Node, Outline.Node> outlineParents;
 	private final Links links;
+	/** The edits since this state was applied (UI thread); null before. */
+	private EditsSince edits;
 
 	private EditorState(long version, List<ProblemAnnotation.Problem> problems, SemanticHighlighting highlighting,
 			List<Outline.Node> outline, Links links) {
@@ -142,9 +144,26 @@ public final class EditorState {
 	}
 
 	static void forget(IDocument document) {
+		EditorState removed;
 		synchronized (CURRENT) {
-			CURRENT.remove(document);
+			removed = CURRENT.remove(document);
 		}
+		if (removed != null && removed.edits != null) {
+			removed.edits.stop();
+		}
+	}
+
+	/**
+	 * Where an offset of this state's text is in the document now (UI thread): the edits made
+	 * since the state was applied move it ({@link EditsSince#toCurrent}). -1 when that is not known.
+	 */
+	public int toCurrent(int offset, boolean end) {
+		return edits == null ? offset : edits.toCurrent(offset, end);
+	}
+
+	/** Where an offset of the document now was in this state's text (UI thread); -1 in text typed since. */
+	public int toState(int offset) {
+		return edits == null ? offset : edits.toState(offset);
 	}
 
 	/** UI thread: only the problems, before the rest of the state is ready. */
@@ -161,8 +180,15 @@ public final class EditorState {
 	 * task for all of them held the UI thread too long on large files.
 	 */
 	void applyTo(ISourceViewer viewer, IDocument document) {
+		EditorState previous;
 		synchronized (CURRENT) {
-			CURRENT.put(document, this);
+			previous = CURRENT.put(document, this);
+		}
+		if (previous != null && previous != this && previous.edits != null) {
+			previous.edits.stop();
+		}
+		if (edits == null) {
+			edits = new EditsSince(document); // the document holds exactly this state's text now
 		}
 		IAnnotationModel model = viewer.getAnnotationModel();
 		if (model != null) {

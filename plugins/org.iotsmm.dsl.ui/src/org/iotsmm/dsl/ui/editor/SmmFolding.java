@@ -114,7 +114,7 @@ public class SmmFolding implements IReconciler {
 			return;
 		}
 		java.util.Set<Position> wanted = new java.util.LinkedHashSet<>();
-		collect(document, state.outline(), wanted);
+		collect(document, state, state.outline(), wanted);
 		for (int[] block : multiLineTokens(document)) {
 			add(document, block[0], block[1], wanted);
 		}
@@ -143,13 +143,16 @@ public class SmmFolding implements IReconciler {
 		queue.offer(document, added);
 	}
 
-	private static void collect(IDocument document, List<Outline.Node> nodes, java.util.Set<Position> into) {
+	/** The outline's blocks, moved by what was typed since the state was applied (this is a later task). */
+	private static void collect(IDocument document, EditorState state, List<Outline.Node> nodes, java.util.Set<Position> into) {
 		for (Outline.Node node : nodes) {
 			if (!node.children().isEmpty()) { // blocks; statements (findings with evidence) stay open: tens of thousands in large files
-				if (!node.group()) { // a group of flows is not a block of the text
-					add(document, node.offset(), node.length(), into);
+				int start = state.toCurrent(node.offset(), false);
+				int end = state.toCurrent(node.offset() + node.length(), true);
+				if (!node.group() && start >= 0 && end > start) { // a group of flows is not a block of the text
+					add(document, start, end - start, into);
 				}
-				collect(document, node.children(), into);
+				collect(document, state, node.children(), into);
 			}
 		}
 	}

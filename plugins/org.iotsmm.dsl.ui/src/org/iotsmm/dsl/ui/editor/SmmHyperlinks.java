@@ -41,11 +41,17 @@ public class SmmHyperlinks extends AbstractHyperlinkDetector {
 		if (state == null) {
 			return null;
 		}
-		Links.Link link = state.links().at(region.getOffset());
+		int at = state.toState(region.getOffset()); // the links are of the reconciled text; typing may have moved on
+		Links.Link link = at < 0 ? null : state.links().at(at);
 		if (link == null || link.declaration()) {
 			return null;
 		}
-		return new IHyperlink[] { new Declaration(link) };
+		int start = state.toCurrent(link.offset(), false);
+		int end = state.toCurrent(link.offset() + link.length(), true);
+		if (start < 0 || end <= start) {
+			return null;
+		}
+		return new IHyperlink[] { new Declaration(link, new Region(start, end - start)) };
 	}
 
 	/** Opens the declaration of a link's target and selects its name. */
@@ -62,14 +68,16 @@ public class SmmHyperlinks extends AbstractHyperlinkDetector {
 
 	private static final class Declaration implements IHyperlink {
 		private final Links.Link link;
+		private final IRegion region;
 
-		Declaration(Links.Link link) {
+		Declaration(Links.Link link, IRegion region) {
 			this.link = link;
+			this.region = region;
 		}
 
 		@Override
 		public IRegion getHyperlinkRegion() {
-			return new Region(link.offset(), link.length());
+			return region;
 		}
 
 		@Override

@@ -72,12 +72,15 @@ public class SmmOccurrences implements IReconciler {
 			}
 		}
 		Map<Annotation, Position> added = new HashMap<>();
-		Links.Link link = state.links().at(offset);
+		int at = state.toState(offset); // the links are of the reconciled text; typing may have moved on
+		Links.Link link = at < 0 ? null : state.links().at(at);
 		if (link != null) {
 			for (Links.Link occurrence : state.links().occurrences(link.target())) {
-				if (occurrence.offset() + occurrence.length() <= document.getLength()) {
+				int start = state.toCurrent(occurrence.offset(), false);
+				int end = state.toCurrent(occurrence.offset() + occurrence.length(), true);
+				if (start >= 0 && end > start && end <= document.getLength()) {
 					added.put(new Annotation(TYPE, false, occurrence.declaration() ? "Declaration" : "Reference"),
-							new Position(occurrence.offset(), occurrence.length()));
+							new Position(start, end - start));
 				}
 			}
 		}

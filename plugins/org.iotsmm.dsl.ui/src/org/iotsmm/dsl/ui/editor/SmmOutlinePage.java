@@ -162,9 +162,15 @@ public class SmmOutlinePage extends ContentOutlinePage {
 		}
 		ISelection selection = event.getSelection();
 		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof Outline.Node node) {
+			EditorState state = EditorState.of(document);
+			int start = state == null ? node.nameOffset() : state.toCurrent(node.nameOffset(), false);
+			int end = state == null ? node.nameOffset() + node.nameLength() : state.toCurrent(node.nameOffset() + node.nameLength(), true);
+			if (start < 0 || end < start) {
+				return; // typed over since the outline was made
+			}
 			selectingFromOutline = true;
 			try {
-				editor.selectAndReveal(node.nameOffset(), node.nameLength());
+				editor.selectAndReveal(start, end - start);
 			} finally {
 				selectingFromOutline = false;
 			}
@@ -177,7 +183,8 @@ public class SmmOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed() || state == null) {
 			return;
 		}
-		Outline.Node node = revealable(viewer, Outline.deepestAt(state.outline(), offset));
+		int at = state.toState(offset); // the outline is of the reconciled text; typing may have moved on
+		Outline.Node node = at < 0 ? null : revealable(viewer, Outline.deepestAt(state.outline(), at));
 		selectingFromEditor = true;
 		try {
 			viewer.setSelection(node == null ? StructuredSelection.EMPTY : new StructuredSelection(node), true);
