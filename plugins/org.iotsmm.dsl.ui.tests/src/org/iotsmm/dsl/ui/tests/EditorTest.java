@@ -252,6 +252,29 @@ class EditorTest {
 		assertTrue(new String(file.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("practice AccessControl level 2"));
 	}
 
+	/** Ctrl+1 right after typing above the problem, before the next reconcile: the fix lands on the name. */
+	@Test
+	void aQuickFixAfterTypingAboveTheProblemStillReplacesTheName() throws Exception {
+		IProject project = Workbench.project("quickfix-typed", PLANT + "misspelt.smm");
+		ITextEditor editor = Workbench.open(project.getFile("misspelt.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the applied state with the misspelt practice's fix", () -> EditorState.of(document) != null
+				&& EditorState.of(document).problems().stream().anyMatch(p -> !p.fixes().isEmpty()));
+		String typed = "// typed before the next check\n";
+		document.replace(0, 0, typed);
+		ISourceViewer viewer = (ISourceViewer) viewer(editor);
+		int offset = document.get().indexOf("AccesControl") + 2;
+		var assistant = ((org.eclipse.jface.text.source.ISourceViewerExtension3) viewer).getQuickAssistAssistant();
+		ICompletionProposal[] fixes = Arrays.stream(assistant.getQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(viewer, offset, 0)))
+				.filter(p -> p.getDisplayString().equals("Change to 'AccessControl'")).toArray(ICompletionProposal[]::new);
+		assertEquals(1, fixes.length);
+		fixes[0].apply(document);
+		assertTrue(document.get().startsWith(typed), document.get().substring(0, 80));
+		assertTrue(document.get().contains("practice AccessControl level 2"), document.get());
+		editor.doRevertToSaved();
+	}
+
 	@Test
 	void renameUpdatesReferencesInTwoFiles() throws Exception {
 		IProject project = Workbench.project("rename", PLANT + "plant.smm", PLANT + "plant-profile.smm",

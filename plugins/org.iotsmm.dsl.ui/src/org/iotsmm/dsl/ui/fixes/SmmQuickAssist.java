@@ -13,6 +13,7 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.iotsmm.dsl.ui.builder.SmmBuilder;
+import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.ProblemAnnotation;
 
 /**
@@ -45,16 +46,40 @@ public class SmmQuickAssist implements IQuickAssistProcessor {
 				marked.add(position);
 			}
 		}
+		EditorState state = EditorState.of(context.getSourceViewer().getDocument());
 		for (int i = 0; i < problems.size(); i++) {
 			if (marked.contains(problemPositions.get(i))) {
 				continue; // the marker's resolutions offer the same fixes
 			}
-			for (Fix fix : problems.get(i).problem().fixes()) {
-				proposals.add(new CompletionProposal(fix.text(), fix.offset(), fix.length(), fix.offset() + fix.text().length(),
-						null, fix.label(), null, fix.text().strip()));
+			ProblemAnnotation.Problem problem = problems.get(i).problem();
+			for (Fix fix : problem.fixes()) {
+				int[] range = whereNow(fix, problem, problemPositions.get(i), state);
+				if (range != null) {
+					proposals.add(new CompletionProposal(fix.text(), range[0], range[1] - range[0], range[0] + fix.text().length(),
+							null, fix.label(), null, fix.text().strip()));
+				}
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	/**
+	 * The fix's range in the text now shown, or null if that is not known: a fix's offsets are
+	 * those of the reconciled text, and text typed since (before the next reconcile, seconds away
+	 * on a large file) would have the fix replace the wrong characters. The applied state moves
+	 * them through the edits made since; a problem not yet in an applied state (its problems come
+	 * first) is fixed only while its annotation has not moved.
+	 */
+	private static int[] whereNow(Fix fix, ProblemAnnotation.Problem problem, Position annotation, EditorState state) {
+		if (state != null && state.problems().contains(problem)) {
+			int start = state.toCurrent(fix.offset(), false);
+			int end = state.toCurrent(fix.offset() + fix.length(), true);
+			return start < 0 || end < start ? null : new int[] { start, end };
+		}
+		if (annotation.getOffset() == problem.offset() && annotation.getLength() == problem.length()) {
+			return new int[] { fix.offset(), fix.offset() + fix.length() };
+		}
+		return null;
 	}
 
 	private static boolean isBuilderMarker(MarkerAnnotation annotation) {
