@@ -42,4 +42,10 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return SmmLinkingDiagnosticMessageProvider.class;
 	}
+
+	/** Xtext's lazy linker, stoppable by the workbench's reconcile when the text changes again. */
+	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return org.iotsmm.dsl.loading.CancellableLinker.class;
+	}
 }

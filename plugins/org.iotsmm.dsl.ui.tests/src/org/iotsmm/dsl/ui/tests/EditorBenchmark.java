@@ -153,6 +153,9 @@ class EditorBenchmark {
 		// no quotes or braces: the editor closes those itself, which a script that types into the widget would undo
 		String[] words = { "    practice ", "AccessControl ", "level ", "2 ", "scope ", "system ", "on ", "Z1 ", "priority ", "high\n" };
 		int keystrokes = 0;
+		List<Long> keystrokeTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+		ReconcileRuns runs = new ReconcileRuns();
+		org.eclipse.core.runtime.jobs.Job.getJobManager().addJobChangeListener(runs);
 		long gcBefore = gcMillis();
 		long jitBefore = jitMillis();
 		long pausesBefore = gcPauseMillis();
@@ -163,6 +166,8 @@ class EditorBenchmark {
 				for (String word : words) {
 					for (char c : word.toCharArray()) {
 						long start = System.nanoTime();
+						keystrokeTimes.add(start);
+						runs.keystroke(start);
 						stalls.beat();
 						int caret = widget.getCaretOffset();
 						widget.insert(String.valueOf(c)); // what a key press does to the widget, document and colours
@@ -182,6 +187,8 @@ class EditorBenchmark {
 			long before = states.get();
 			measuredWait(() -> states.get() > before); // the check of the final text, applied
 		} finally {
+			org.eclipse.core.runtime.jobs.Job.getJobManager().removeJobChangeListener(runs);
+			runs.close();
 			EditorState.removeListener(listener);
 			stalls.close();
 			resets.close();
@@ -209,6 +216,7 @@ class EditorBenchmark {
 				foldingTasks, foldingMs, longestFoldingTask,
 				shownAtOpening instanceof org.eclipse.jface.text.projection.ProjectionDocument ? "yes" : "no",
 				VisibleText.of(projectionViewer) == shownAtOpening ? "yes" : "no", resets.count()));
+		report.add(runs.summary(keystrokeTimes));
 		report.addAll(stalls.summary(8, 14));
 		stalls = null;
 		report.add(String.format("opening the %d-component file: %d ms on the UI thread (editor creation, lexical colouring, the projection set-up: %d ms when repeated), first background reconcile %d ms later",
@@ -278,6 +286,114 @@ class EditorBenchmark {
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 				java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return resource;
+	}
+
+	/**
+	 * The reconcile jobs of a typing session: how long each ran, and for the ones a keystroke made
+	 * stale, how long they ran on after it (work that competes with the UI thread and is thrown away).
+	 */
+	private static final class ReconcileRuns extends org.eclipse.core.runtime.jobs.JobChangeAdapter {
+		private final java.util.Map<org.eclipse.core.runtime.jobs.Job, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+		private final List<long[]> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
+		/** Where stale reconciles spent their time: the innermost project frame of each sample, counted. */
+		private final java.util.Map<String, Integer> staleFrames = new java.util.concurrent.ConcurrentHashMap<>();
+		private final java.util.Map<String, StackTraceElement[]> staleStacks = new java.util.concurrent.ConcurrentHashMap<>();
+		private volatile long lastKeystroke;
+		private volatile boolean sampling = true;
+		private final Thread sampler = new Thread(this::sample, "stale reconcile sampler");
+
+		ReconcileRuns() {
+			sampler.setDaemon(true);
+			sampler.start();
+		}
+
+		void keystroke(long at) {
+			lastKeystroke = at;
+		}
+
+		void close() {
+			sampling = false;
+		}
+
+		private void sample() {
+			while (sampling) {
+				long now = System.nanoTime();
+				started.forEach((job, start) -> {
+					long key = lastKeystroke;
+					Thread thread = job.getThread();
+					if (thread != null && key > start && now - key > 50_000_000L) { // stale for 50 ms and still running
+						StackTraceElement[] stack = thread.getStackTrace();
+						// the step of the reconcile: the project frames from the job inwards, at most three
+						List<String> steps = new ArrayList<>();
+						for (int i = stack.length - 1; i >= 0; i--) {
+							String c = stack[i].getClassName();
+							if (c.startsWith("org.iotsmm.") && !c.startsWith("org.iotsmm.dsl.parser") && !c.contains("SmmReconciler")
+									&& !c.endsWith("BackgroundThreads") && !(c.endsWith("WorkspaceModels") || c.contains("WorkspaceModels$"))) {
+								String name = c.substring(c.lastIndexOf('.') + 1) + "." + stack[i].getMethodName();
+								if (!steps.contains(name) && steps.size() < 3) {
+									steps.add(name);
+								}
+							}
+						}
+						String leaf = stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
+						staleFrames.merge(String.join(" > ", steps), 1, Integer::sum);
+						staleFrames.merge("  innermost: " + leaf, 1, Integer::sum);
+						staleStacks.putIfAbsent("  innermost: " + leaf, stack);
+					}
+				});
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}
+
+		@Override
+		public void running(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+			if (isReconcile(event.getJob())) {
+				started.put(event.getJob(), System.nanoTime());
+			}
+		}
+
+		@Override
+		public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+			Long start = started.remove(event.getJob());
+			if (start != null) {
+				runs.add(new long[] { start, System.nanoTime() });
+			}
+		}
+
+		private static boolean isReconcile(org.eclipse.core.runtime.jobs.Job job) {
+			return job.belongsTo(WorkspaceModels.JOB_FAMILY) && "Checking .smm text".equals(job.getName());
+		}
+
+		String summary(List<Long> keystrokes) {
+			List<Long> ranOn = new ArrayList<>();
+			List<Long> lengths = new ArrayList<>();
+			for (long[] run : runs) {
+				lengths.add((run[1] - run[0]) / 1_000_000);
+				keystrokes.stream().filter(k -> k > run[0] && k < run[1]).findFirst()
+						.ifPresent(k -> ranOn.add((run[1] - k) / 1_000_000));
+			}
+			Collections.sort(ranOn);
+			Collections.sort(lengths);
+			int samples = staleFrames.values().stream().mapToInt(Integer::intValue).sum() / 2; // each sample counts a step and a leaf
+			StringBuilder where = new StringBuilder();
+			staleFrames.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+					.forEach(e -> where.append(String.format("%n    %3d%%  %s", 100 * e.getValue() / Math.max(1, samples), e.getKey())));
+			staleFrames.entrySet().stream().filter(e -> e.getKey().startsWith("  innermost"))
+					.sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2).forEach(e -> {
+						where.append(String.format("%n    a stack of%s:", e.getKey().substring(1)));
+						StackTraceElement[] stack = staleStacks.get(e.getKey());
+						for (int i = 0; i < Math.min(30, stack.length); i++) {
+							where.append(String.format("%n      at %s", stack[i]));
+						}
+					});
+			return String.format("reconcile jobs while typing: %d, ran %d ms in all (median %d ms); %d made stale by a keystroke while running ran on after it: median %d ms, max %d ms; where they were, stale for 50 ms or more (%d samples every 20 ms):%s",
+					runs.size(), lengths.stream().mapToLong(Long::longValue).sum(), lengths.isEmpty() ? 0 : lengths.get(lengths.size() / 2),
+					ranOn.size(), ranOn.isEmpty() ? 0 : ranOn.get(ranOn.size() / 2), ranOn.isEmpty() ? 0 : ranOn.get(ranOn.size() - 1), samples, where);
+		}
 	}
 
 	/** Time the JIT's compiler threads spent compiling (they compete with the UI thread for the two processors). */

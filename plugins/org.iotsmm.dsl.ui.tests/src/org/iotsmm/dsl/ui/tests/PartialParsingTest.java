@@ -1,6 +1,7 @@
 package org.iotsmm.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -29,6 +32,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.internal.model.TextUpdate;
+import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +57,28 @@ class PartialParsingTest {
 	@Test
 	void gettingStartedAfterRandomEditsEqualsAFullParse() throws Exception {
 		compareAfterRandomEdits("examples/getting-started/getting-started.smm", 10L, 120);
+	}
+
+	/**
+	 * A reconcile whose text changes again while the parse links the model stops there (the
+	 * linker checks the reconcile's cancel indicator): the model holds the new text, linked in
+	 * part. Whoever reads it next gets it linked whole, the same model as a full parse gives.
+	 */
+	@Test
+	void aReconcileStoppedWhileLinkingLeavesAModelLinkedWholeWhenRead() throws Exception {
+		String example = "examples/bottling-line/bottling-line.smm";
+		IProject project = Workbench.project("stopped-linking", example);
+		IFile file = project.getFile("bottling-line.smm");
+		String edited = Workbench.read(example).replaceFirst("\n", "\n// an edit\n");
+		WorkspaceModels models = WorkspaceModels.instance();
+		assertThrows(org.eclipse.xtext.service.OperationCanceledError.class, () -> models.withProject(project, p -> {
+			p.setText(file, edited, () -> true); // stale from the start: stops at the first check
+			return null;
+		}));
+		XtextResource full = load(URI.createURI("platform:/resource/stopped-linking/bottling-line.smm"), edited);
+		List<String> read = models.withProject(project, p -> describe(p.resource(file)));
+		assertSame(describe(full), read, "the stopped reconcile's model, read afterwards");
+		Workbench.cleanUp();
 	}
 
 	private static void compareAfterRandomEdits(String example, long seed, int steps) throws Exception {

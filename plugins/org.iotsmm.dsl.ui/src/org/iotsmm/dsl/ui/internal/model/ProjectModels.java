@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.iotsmm.dsl.loading.CancellableLinker;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.model.ModelSnapshot;
 
@@ -111,15 +112,31 @@ public final class ProjectModels {
 
 	/** Replaces the file's model by one parsed from an editor's text. */
 	public void setText(IFile file, String text) {
+		setText(file, text, CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * The same, for a reconcile that a newer text makes stale: the linking that follows the parse
+	 * stops when {@code cancel} says so ({@link CancellableLinker}), with an
+	 * {@link org.eclipse.xtext.service.OperationCanceledError}. The model then holds the new text,
+	 * linked only in part, and is linked again before anyone reads it.
+	 */
+	public void setText(IFile file, String text, CancelIndicator cancel) {
 		checkLocked();
 		ensureLoaded();
-		LoadedFile loadedFile = files.get(file);
-		if (loadedFile == null) {
-			loadedFile = load(file);
+		LoadedFile loadedFile = files.get(file) != null ? files.get(file) : load(file);
+		try {
+			CancellableLinker.cancellableBy(cancel, () -> {
+				reparse(loadedFile, text);
+				return null;
+			});
+			loadedFile.relink = false;
+		} catch (org.eclipse.xtext.service.OperationCanceledError e) {
+			loadedFile.relink = true;
+			throw e;
+		} finally {
+			othersChanged(file);
 		}
-		reparse(loadedFile, text);
-		loadedFile.relink = false;
-		othersChanged(file);
 	}
 
 	/**

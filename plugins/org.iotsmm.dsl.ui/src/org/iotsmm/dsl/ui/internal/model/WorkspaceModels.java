@@ -144,7 +144,7 @@ public final class WorkspaceModels implements SmmModels {
 			if (cancel.isCanceled()) {
 				return null;
 			}
-			project.setText(file, text);
+			project.setText(file, text, cancel); // a newer text stops the linking
 			ModelSnapshot snapshot = project.snapshot(file, version, cancel);
 			fire(snapshot);
 			return cancel.isCanceled() ? null : first.apply(snapshot);
