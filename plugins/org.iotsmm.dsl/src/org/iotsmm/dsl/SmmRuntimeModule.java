@@ -43,6 +43,11 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 		return SmmLinkingDiagnosticMessageProvider.class;
 	}
 
+	/** Replaced parts of the model become proxies in linear time (the generic unloader is quadratic in a list's length). */
+	public Class<? extends org.eclipse.xtext.parser.antlr.IReferableElementsUnloader> bindIReferableElementsUnloader() {
+		return org.iotsmm.dsl.loading.LinearUnloader.class;
+	}
+
 	/** Xtext's lazy linker, stoppable by the workbench's reconcile when the text changes again. */
 	@Override
 	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
