@@ -319,15 +319,9 @@ class EditorTest {
 
 	@Test
 	void blocksAndTextBlocksFoldButSingleLineCommentsDoNot() throws Exception {
-		IProject project = Workbench.project("folding", "examples/getting-started/getting-started.smm");
-		ITextEditor editor = Workbench.open(project.getFile("getting-started.smm"));
+		ITextEditor editor = gettingStartedWithFolds("folding");
 		IDocument document = Workbench.document(editor);
-		var viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) viewer(editor);
-		Workbench.waitUntil("the folding regions", () -> !org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer).isEmpty());
-		List<Integer> firstLines = new ArrayList<>();
-		for (var region : org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer)) {
-			firstLines.add(document.getLineOfOffset(region.getOffset()) + 1);
-		}
+		List<Integer> firstLines = foldFirstLines(editor);
 		String text = document.get();
 		int zone = document.getLineOfOffset(text.indexOf("zone Office")) + 1;
 		int description = document.getLineOfOffset(text.indexOf("description \"\"\"")) + 1;
@@ -345,11 +339,8 @@ class EditorTest {
 	 */
 	@Test
 	void foldsAndLinksFollowTextTypedAfterTheirStateWasApplied() throws Exception {
-		IProject project = Workbench.project("typed-since", "examples/getting-started/getting-started.smm");
-		ITextEditor editor = Workbench.open(project.getFile("getting-started.smm"));
+		ITextEditor editor = gettingStartedWithFolds("typed-since");
 		IDocument document = Workbench.document(editor);
-		var viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) viewer(editor);
-		Workbench.waitUntil("the folding regions", () -> !org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer).isEmpty());
 		EditorState before = EditorState.of(document);
 
 		document.replace(document.getLength(), 0, "\n"); // an edit: a new state will come
@@ -376,18 +367,34 @@ class EditorTest {
 		assertTrue(document.get().startsWith(typed));
 
 		String text = document.get();
-		List<Integer> firstLines = new ArrayList<>();
-		for (var region : org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer)) {
-			firstLines.add(document.getLineOfOffset(region.getOffset()) + 1);
-		}
+		List<Integer> firstLines = foldFirstLines(editor);
 		for (String block : List.of("system MeetingRooms", "zone Office", "zone Cloud")) {
 			int line = document.getLineOfOffset(text.indexOf(block)) + 1;
 			assertTrue(firstLines.contains(line), block + " folds from its line " + line + ": " + firstLines);
 		}
 		int reference = text.indexOf("on Dashboard") + "on ".length();
-		IHyperlink[] links = new SmmHyperlinks().detectHyperlinks(viewer, new Region(reference + 2, 0), false);
+		IHyperlink[] links = new SmmHyperlinks().detectHyperlinks(viewer(editor), new Region(reference + 2, 0), false);
 		assertNotNull(links, "F3 on Dashboard after typing");
 		assertEquals(new Region(reference, "Dashboard".length()), links[0].getHyperlinkRegion());
+	}
+
+	/** The getting-started example, opened in a project of its own, once its folds are shown. */
+	private static ITextEditor gettingStartedWithFolds(String projectName) throws Exception {
+		IProject project = Workbench.project(projectName, "examples/getting-started/getting-started.smm");
+		ITextEditor editor = Workbench.open(project.getFile("getting-started.smm"));
+		var viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) viewer(editor);
+		Workbench.waitUntil("the folding regions", () -> !org.iotsmm.dsl.ui.editor.SmmFolding.regions(viewer).isEmpty());
+		return editor;
+	}
+
+	/** The first line (from 1) of each fold the editor shows. */
+	private static List<Integer> foldFirstLines(ITextEditor editor) throws org.eclipse.jface.text.BadLocationException {
+		IDocument document = Workbench.document(editor);
+		List<Integer> firstLines = new ArrayList<>();
+		for (var region : org.iotsmm.dsl.ui.editor.SmmFolding.regions((org.eclipse.jface.text.source.projection.ProjectionViewer) viewer(editor))) {
+			firstLines.add(document.getLineOfOffset(region.getOffset()) + 1);
+		}
+		return firstLines;
 	}
 
 	static ITextViewer viewer(ITextEditor editor) {
