@@ -275,6 +275,29 @@ class EditorTest {
 		editor.doRevertToSaved();
 	}
 
+	/**
+	 * The Problems view's fix of a marker (worked out by the builder on the saved file) applied to
+	 * an open editor with unsaved typing above the problem: it lands on the name. Before, it went
+	 * by the saved file's offsets and garbled the typed text and the name.
+	 */
+	@Test
+	void aMarkersFixWithUnsavedTypingAboveItStillReplacesTheName() throws Exception {
+		IProject project = Workbench.project("marker-fix-typed", PLANT + "misspelt.smm");
+		IFile file = project.getFile("misspelt.smm");
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = Workbench.document(editor);
+		built(project);
+		Workbench.waitUntil("the builder's marker", () -> markers(file).length > 0);
+		String typed = "// typed, not saved\n";
+		document.replace(0, 0, typed);
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(markers(file)[0]);
+		assertEquals("Change to 'AccessControl'", resolutions[0].getLabel());
+		resolutions[0].run(markers(file)[0]);
+		assertTrue(document.get().startsWith(typed), document.get().substring(0, 60));
+		assertTrue(document.get().contains("practice AccessControl level 2"), document.get());
+		editor.doRevertToSaved();
+	}
+
 	@Test
 	void renameUpdatesReferencesInTwoFiles() throws Exception {
 		IProject project = Workbench.project("rename", PLANT + "plant.smm", PLANT + "plant-profile.smm",

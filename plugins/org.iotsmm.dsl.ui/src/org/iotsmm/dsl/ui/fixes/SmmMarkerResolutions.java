@@ -71,7 +71,13 @@ public class SmmMarkerResolutions implements IMarkerResolutionGenerator2 {
 		public void run(IMarker marker) {
 			if (marker.getResource() instanceof IFile file) {
 				try {
-					apply(file, fix); // the builder replaces the marker once the fixed text is saved
+					Fix now = inTheOpenText(file, fix);
+					if (now == null) {
+						org.eclipse.jface.dialogs.MessageDialog.openInformation(org.eclipse.swt.widgets.Display.getCurrent().getActiveShell(),
+								getLabel(), file.getName() + " has unsaved changes where this fix applies. Save the file to have it checked again, or use Ctrl+1 in the editor.");
+						return;
+					}
+					apply(file, now); // the builder replaces the marker once the fixed text is saved
 				} catch (CoreException | BadLocationException e) {
 					WorkspaceModels.log(e);
 				}
@@ -87,5 +93,30 @@ public class SmmMarkerResolutions implements IMarkerResolutionGenerator2 {
 		public Image getImage() {
 			return null;
 		}
+	}
+
+	/**
+	 * A marker's fix in the text an open editor holds now, or null if that is not known. The builder
+	 * worked the fix out on the saved file; unsaved typing above it moves it, and applied where it
+	 * was it would replace other characters. The saved and the open text are compared: a fix in
+	 * their common start stays, one in their common end moves by the difference in length, one in
+	 * between (where the text was edited) is refused.
+	 */
+	static Fix inTheOpenText(IFile file, Fix fix) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+		if (buffer == null || !buffer.isDirty()) {
+			return fix;
+		}
+		String open = buffer.getDocument().get();
+		String saved = org.iotsmm.dsl.ui.internal.model.ProjectModels.diskText(file); // what the builder checked
+		int prefix = org.iotsmm.dsl.ui.internal.model.TextUpdate.commonPrefix(saved, open);
+		int suffix = org.iotsmm.dsl.ui.internal.model.TextUpdate.commonSuffix(saved, open, prefix);
+		if (fix.offset() + fix.length() <= prefix) {
+			return fix;
+		}
+		if (fix.offset() >= saved.length() - suffix) {
+			return new Fix(fix.label(), fix.offset() + open.length() - saved.length(), fix.length(), fix.text());
+		}
+		return null;
 	}
 }

@@ -285,7 +285,7 @@ public final class ProjectModels {
 	}
 
 	/** The file's content on disk, decoded with its charset; empty (and logged) when unreadable. */
-	static String diskText(IFile file) {
+	public static String diskText(IFile file) {
 		try (InputStream in = file.getContents(true)) {
 			return new String(in.readAllBytes(), Charset.forName(file.getCharset()));
 		} catch (IOException | CoreException e) {

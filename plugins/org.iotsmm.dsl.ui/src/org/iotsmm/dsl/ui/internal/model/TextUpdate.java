@@ -83,7 +83,7 @@ public final class TextUpdate {
 		return InputLimits.check(text) == null;
 	}
 
-	static int commonPrefix(String a, String b) {
+	public static int commonPrefix(String a, String b) {
 		int limit = Math.min(a.length(), b.length());
 		int i = 0;
 		while (i < limit && a.charAt(i) == b.charAt(i)) {
@@ -93,7 +93,7 @@ public final class TextUpdate {
 	}
 
 	/** The common suffix, not reaching into the common prefix of either text. */
-	static int commonSuffix(String a, String b, int prefix) {
+	public static int commonSuffix(String a, String b, int prefix) {
 		int limit = Math.min(a.length(), b.length()) - prefix;
 		int i = 0;
 		while (i < limit && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
