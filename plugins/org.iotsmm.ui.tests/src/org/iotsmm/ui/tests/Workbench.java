@@ -75,7 +75,8 @@ final class Workbench {
 
 	/** Pumps events until the model, gap-view and build jobs are done and the UI queue is empty. */
 	static void waitForJobs() {
-		waitUntil("the background jobs", () -> Job.getJobManager().find(WorkspaceModels.JOB_FAMILY).length == 0
+		waitUntil("the background jobs", () -> org.iotsmm.dsl.ui.Debouncer.pendingRuns() == 0
+				&& Job.getJobManager().find(WorkspaceModels.JOB_FAMILY).length == 0
 				&& Job.getJobManager().find(GapModelService.JOB_FAMILY).length == 0
 				&& Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
 				&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0);

@@ -15,6 +15,10 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
@@ -43,8 +47,10 @@ import org.iotsmm.dsl.ui.editor.ProblemAnnotation;
 import org.iotsmm.dsl.ui.editor.SmmContentAssist;
 import org.iotsmm.dsl.ui.editor.SmmHyperlinks;
 import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
+import org.iotsmm.dsl.ui.editor.SmmReconciler;
 import org.iotsmm.dsl.ui.editor.SmmTextHover;
 import org.iotsmm.dsl.ui.highlighting.SmmStyle;
+import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 import org.iotsmm.dsl.validation.IssueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +105,62 @@ class EditorTest {
 		assertEquals(IssueCodes.UNKNOWN_REFERENCE, marker.getAttribute(SmmBuilder.CODE, ""));
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("AccessKontrol"));
+	}
+
+	/**
+	 * The checks wait for a pause in the typing: a word typed faster than the debounce starts none
+	 * until its last keystroke is {@link SmmReconciler#DELAY_MS} old. Before, the editor re-scheduled
+	 * its sleeping job on each keystroke, which Eclipse ignores: the check started the debounce after
+	 * the word's first keystroke, parsed a text the next keystroke made stale, and competed with the
+	 * typing for the processors.
+	 */
+	@Test
+	void checksWaitForAPauseInTheTyping() throws Exception {
+		IProject project = Workbench.project("pause", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		Workbench.waitForModels();
+		List<Long> checkStarts = new java.util.concurrent.CopyOnWriteArrayList<>();
+		IJobChangeListener starts = new JobChangeAdapter() {
+			@Override
+			public void running(IJobChangeEvent event) {
+				if (event.getJob().belongsTo(WorkspaceModels.JOB_FAMILY) && event.getJob().getName().equals("Checking .smm text")) {
+					checkStarts.add(System.nanoTime());
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(starts);
+		List<Long> keystrokes = new ArrayList<>();
+		try {
+			int at = document.get().indexOf("practice AccessControl") + "practice AccessControl".length();
+			String word = "Extended"; // eight keystrokes 80 ms apart: 560 ms, longer than the debounce
+			for (int i = 0; i < word.length(); i++) {
+				keystrokes.add(System.nanoTime());
+				document.replace(at + i, 0, word.substring(i, i + 1));
+				pumpFor(80);
+			}
+			Workbench.waitUntil("a check after the pause", () -> !checkStarts.isEmpty());
+		} finally {
+			Job.getJobManager().removeJobChangeListener(starts);
+		}
+		for (long start : checkStarts) {
+			long lastKeystroke = keystrokes.stream().filter(k -> k < start).max(Long::compare).orElseThrow();
+			long quietMs = (start - lastKeystroke) / 1_000_000;
+			assertTrue(quietMs >= SmmReconciler.DELAY_MS, "a check started " + quietMs + " ms after a keystroke, before the "
+					+ SmmReconciler.DELAY_MS + " ms of quiet; keystroke " + (keystrokes.indexOf(lastKeystroke) + 1) + " of "
+					+ keystrokes.size());
+		}
+		assertTrue(checkStarts.get(0) > keystrokes.get(keystrokes.size() - 1), "the first check comes after the last keystroke");
+	}
+
+	private static void pumpFor(long millis) throws InterruptedException {
+		long end = System.nanoTime() + millis * 1_000_000;
+		while (System.nanoTime() < end) {
+			if (!Workbench.display().readAndDispatch()) {
+				Thread.sleep(2);
+			}
+		}
 	}
 
 	/**
@@ -370,7 +432,7 @@ class EditorTest {
 		// hold the UI thread until the reconcile has handed its state over, then queue the typing
 		// behind it: it runs after the state is applied and before the folding's own task
 		long limit = System.nanoTime() + Workbench.TIMEOUT.toNanos();
-		while (org.eclipse.core.runtime.jobs.Job.getJobManager().find(org.iotsmm.dsl.ui.internal.model.WorkspaceModels.JOB_FAMILY).length > 0) {
+		while (org.iotsmm.dsl.ui.Debouncer.pendingRuns() > 0 || Job.getJobManager().find(WorkspaceModels.JOB_FAMILY).length > 0) {
 			assertTrue(System.nanoTime() < limit, "the reconcile did not end");
 			Thread.sleep(20);
 		}

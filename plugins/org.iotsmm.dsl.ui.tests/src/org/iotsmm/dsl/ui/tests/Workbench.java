@@ -66,9 +66,10 @@ final class Workbench {
 		}
 	}
 
-	/** Pumps events until this bundle's background jobs (reconcile, reload, build) are done. */
+	/** Pumps events until this bundle's background jobs (reconcile, reload, build) are done, and none waits for its debounce. */
 	static void waitForModels() {
-		waitUntil("the .smm background jobs", () -> Job.getJobManager().find(WorkspaceModels.JOB_FAMILY).length == 0
+		waitUntil("the .smm background jobs", () -> org.iotsmm.dsl.ui.Debouncer.pendingRuns() == 0
+				&& Job.getJobManager().find(WorkspaceModels.JOB_FAMILY).length == 0
 				&& Job.getJobManager().find(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
 				&& Job.getJobManager().find(org.eclipse.core.resources.ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0);
 	}

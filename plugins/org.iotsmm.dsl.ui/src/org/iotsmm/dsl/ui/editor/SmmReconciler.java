@@ -18,13 +18,15 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
 import org.iotsmm.dsl.ui.BackgroundThreads;
+import org.iotsmm.dsl.ui.Debouncer;
 import org.iotsmm.dsl.ui.builder.SmmNature;
 import org.iotsmm.dsl.ui.highlighting.SemanticPresenter;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 
 /**
  * Keeps an editor's .smm model current: every edit bumps the file's text version (cancelling work
- * on older text) and re-schedules a background job after {@link #DELAY_MS} of quiet. The job
+ * on older text) and schedules a background job after {@link #DELAY_MS} of quiet (a
+ * {@link Debouncer}: every keystroke puts it off again). The job
  * re-parses the text into the project's model ({@link WorkspaceModels#reconcile}), which tells the
  * model listeners, computes what the editor shows ({@link EditorState}: the problems under the same
  * lock, the rest once the lock has been taken again) and hands it to the UI thread with
@@ -41,6 +43,7 @@ public class SmmReconciler implements IReconciler {
 	private IDocument document;
 	private IFile file;
 	private final ReconcileJob job = new ReconcileJob();
+	private final Debouncer quiet = new Debouncer(DELAY_MS, job::schedule);
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -52,7 +55,7 @@ public class SmmReconciler implements IReconciler {
 			IFile current = file;
 			if (current != null) {
 				WorkspaceModels.instance().textChanged(current);
-				job.schedule(DELAY_MS);
+				quiet.trigger();
 			}
 		}
 	};
@@ -83,6 +86,7 @@ public class SmmReconciler implements IReconciler {
 		if (viewer != null) {
 			viewer.removeTextInputListener(inputListener);
 		}
+		quiet.cancel();
 		job.cancel();
 		if (presenter != null) {
 			presenter.dispose();
