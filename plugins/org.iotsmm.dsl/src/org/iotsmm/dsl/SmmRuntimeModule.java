@@ -53,4 +53,10 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
 		return org.iotsmm.dsl.loading.CancellableLinker.class;
 	}
+
+	/** Xtext's partial parsing, keeping a half-typed statement to the block around it instead of re-parsing the file. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {
+		return org.iotsmm.dsl.loading.BlockReparsing.class;
+	}
 }
