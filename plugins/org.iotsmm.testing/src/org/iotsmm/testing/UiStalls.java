@@ -200,6 +200,10 @@ public final class UiStalls implements AutoCloseable {
 				for (int i = 0; i < Math.min(12, sample.length); i++) {
 					lines.add("    at " + sample[i]);
 				}
+				int loader = lastClassLoadingFrame(sample);
+				for (int i = loader + 1; loader >= 0 && i < Math.min(loader + 9, sample.length); i++) {
+					lines.add((i == loader + 1 ? "    (a class loaded for) at " : "    at ") + sample[i]);
+				}
 			}
 		}
 		Map<String, Integer> byOwnFrame = new HashMap<>();
@@ -300,5 +304,18 @@ public final class UiStalls implements AutoCloseable {
 	private static boolean isOwn(StackTraceElement frame) {
 		String c = frame.getClassName();
 		return c.startsWith("org.iotsmm.") && !c.contains(".tests.") && !c.startsWith("org.iotsmm.testing.");
+	}
+
+	/** The innermost-to-outermost index of the last class loader's frame, or -1: what loaded a class is below it. */
+	private static int lastClassLoadingFrame(StackTraceElement[] sample) {
+		int last = -1;
+		for (int i = 0; i < sample.length; i++) {
+			String c = sample[i].getClassName();
+			if (c.startsWith("java.lang.ClassLoader") || c.startsWith("org.eclipse.osgi.internal.loader")
+					|| c.startsWith("jdk.internal.loader")) {
+				last = i;
+			}
+		}
+		return last;
 	}
 }

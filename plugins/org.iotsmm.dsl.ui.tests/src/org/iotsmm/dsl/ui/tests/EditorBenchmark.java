@@ -47,6 +47,8 @@ class EditorBenchmark {
 	private final List<String> report = new ArrayList<>();
 	private long longestUiTask;
 	private long longestKeystroke;
+	private final List<long[]> slowKeystrokes = new ArrayList<>();
+	private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 	private final List<Long> uiTasks = new ArrayList<>();
 	/** While the typing session runs: what the UI thread was doing in its long tasks. */
 	private UiStalls stalls;
@@ -191,6 +193,7 @@ class EditorBenchmark {
 			for (int round = 0; round < 3; round++) {
 				for (String word : words) {
 					for (char c : word.toCharArray()) {
+						long cpuStart = THREADS.getCurrentThreadCpuTime();
 						long start = System.nanoTime();
 						keystrokeTimes.add(start);
 						runs.keystroke(start);
@@ -202,6 +205,9 @@ class EditorBenchmark {
 						}
 						long took = (System.nanoTime() - start) / 1_000_000;
 						uiTasks.add(took);
+						// what was typed, and how much of the keystroke the UI thread ran (the rest it waited)
+						slowKeystrokes.add(new long[] { took, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, keystrokes,
+								round });
 						longestKeystroke = Math.max(longestKeystroke, took);
 						longestUiTask = Math.max(longestUiTask, took);
 						keystrokes++;
@@ -235,6 +241,12 @@ class EditorBenchmark {
 		report.add(String.format("typing into %d components (%d lines, %d KB): %d keystrokes in %d ms, %d reconciles applied; UI-thread tasks: %d, longest %d ms (longest keystroke itself %d ms), p99 %d ms, over 50 ms: %d (goal: none)",
 				LARGE, document.getNumberOfLines(), document.getLength() / 1024, keystrokes, session, states.get(), uiTasks.size(),
 				longestUiTask, longestKeystroke, uiTasks.get(uiTasks.size() * 99 / 100), over50));
+		slowKeystrokes.sort((a, b) -> Long.compare(b[0], a[0]));
+		String typed = String.join("", words);
+		report.add("longest keystrokes (ms, of which the UI thread ran): " + slowKeystrokes.subList(0, Math.min(5, slowKeystrokes.size()))
+				.stream().map(k -> k[0] + " (" + k[1] + ") typing " + quoted(typed.charAt((int) (k[2] % typed.length()))) + " of round "
+						+ (k[3] + 1) + " after " + quoted(typed.substring(Math.max(0, (int) (k[2] % typed.length()) - 10), (int) (k[2] % typed.length()))))
+				.toList());
 		report.add("longest UI-thread tasks (ms): " + uiTasks.subList(Math.max(0, uiTasks.size() - 10), uiTasks.size())
 				+ String.format("; meanwhile: %d ms of garbage collection (all threads; of which pauses: %d ms), %d ms of JIT compilation (all compiler threads), %d problems annotated, %d folds",
 						gc, pauses, jit, problems, folds));
@@ -493,5 +505,9 @@ class EditorBenchmark {
 
 	private static IFile generated(String project, int components) throws Exception {
 		return Workbench.generated(project, "system-" + components + ".smm", "Bench" + components, components, 42);
+	}
+
+	private static String quoted(Object text) {
+		return "'" + String.valueOf(text).replace("\n", "\\n") + "'";
 	}
 }
