@@ -116,10 +116,8 @@ class EditorTest {
 	 */
 	@Test
 	void checksWaitForAPauseInTheTyping() throws Exception {
-		IProject project = Workbench.project("pause", PLANT + "plant.smm", PLANT + "plant-profile.smm");
-		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ITextEditor editor = openPlant("pause");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 		Workbench.waitForModels();
 		List<Long> checkStarts = new java.util.concurrent.CopyOnWriteArrayList<>();
 		IJobChangeListener starts = new JobChangeAdapter() {
@@ -235,10 +233,8 @@ class EditorTest {
 
 	@Test
 	void f3OpensTheDeclarationInAnotherFileAndInTheShippedCatalog() throws Exception {
-		IProject project = Workbench.project("navigation", PLANT + "plant.smm", PLANT + "plant-profile.smm");
-		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ITextEditor editor = openPlant("navigation");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 
 		IEditorPart profile = follow(editor, document.get().indexOf("profile PlantProfile") + "profile ".length() + 2);
 		assertEquals("plant-profile.smm", profile.getEditorInput().getName());
@@ -387,10 +383,8 @@ class EditorTest {
 
 	@Test
 	void semanticColoursDistinguishPracticesFromArchitecture() throws Exception {
-		IProject project = Workbench.project("colours", PLANT + "plant.smm", PLANT + "plant-profile.smm");
-		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ITextEditor editor = openPlant("colours");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 		var highlighting = EditorState.of(document).highlighting();
 		assertEquals(SmmStyle.PRACTICE, highlighting.styleAt(document.get().indexOf("AccessControl level 2 on") + 1));
 		assertEquals(SmmStyle.ARCHITECTURE, highlighting.styleAt(document.get().indexOf("Floor because") + 1));
@@ -461,6 +455,14 @@ class EditorTest {
 		IHyperlink[] links = new SmmHyperlinks().detectHyperlinks(viewer(editor), new Region(reference + 2, 0), false);
 		assertNotNull(links, "F3 on Dashboard after typing");
 		assertEquals(new Region(reference, "Dashboard".length()), links[0].getHyperlinkRegion());
+	}
+
+	/** The plant fixture (a system and its profile), opened in a project of its own, once first checked. */
+	private static ITextEditor openPlant(String projectName) throws Exception {
+		IProject project = Workbench.project(projectName, PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(Workbench.document(editor)) != null);
+		return editor;
 	}
 
 	/** The getting-started example, opened in a project of its own, once its folds are shown. */
