@@ -48,10 +48,13 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 		return org.iotsmm.dsl.loading.LinearUnloader.class;
 	}
 
-	/** Xtext's lazy linker, stoppable by the workbench's reconcile when the text changes again. */
+	/**
+	 * Xtext's lazy linker, stoppable by the workbench's reconcile when the text changes again, and
+	 * after an edit inside a system linking only what the edit can have changed.
+	 */
 	@Override
 	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
-		return org.iotsmm.dsl.loading.CancellableLinker.class;
+		return org.iotsmm.dsl.loading.IncrementalLinker.class;
 	}
 
 	/** Xtext's partial parsing, keeping a half-typed statement to the block around it instead of re-parsing the file. */

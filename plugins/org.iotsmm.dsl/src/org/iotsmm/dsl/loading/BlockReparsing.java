@@ -37,6 +37,15 @@ public class BlockReparsing extends PartialParsingHelper {
 	@Inject
 	private NodeModelBuilder nodeModelBuilder;
 
+	/** Tells the linker what the parse replaced ({@link IncrementalLinker}), then unloads it as Xtext does. */
+	@Override
+	public void unloadSemanticObject(EObject object) {
+		if (object != null) {
+			ReplacedPart.replacing(object);
+		}
+		super.unloadSemanticObject(object);
+	}
+
 	@Override
 	protected IParseResult fullyReparse(IParser parser, IParseResult previous, ReplaceRegion region) {
 		ICompositeNode root = previous.getRootNode();

@@ -58,7 +58,7 @@ public class CancellableLinker extends LazyLinker {
 		super.installProxies(obj, producer, settingsToLink);
 	}
 
-	private static void stopIfCanceled() {
+	protected static void stopIfCanceled() {
 		CancelIndicator cancel = CANCEL.get();
 		if (cancel != null && cancel.isCanceled()) {
 			throw new OperationCanceledError(new RuntimeException("linking stopped: the text has changed again"));

@@ -45,6 +45,17 @@ public class SmmResource extends LazyLinkingResource {
 		}
 	}
 
+	/** An edit, parsed in part: the linker learns what the parse replaced ({@link IncrementalLinker}). */
+	@Override
+	public void update(int offset, int replacedTextLength, String newText) {
+		ReplacedPart.open(this);
+		try {
+			super.update(offset, replacedTextLength, newText);
+		} finally {
+			ReplacedPart.close();
+		}
+	}
+
 	@Override
 	public void reparse(String newContent) throws IOException {
 		// UTF-8 takes at most 3 bytes per char: only a long text needs its bytes counted

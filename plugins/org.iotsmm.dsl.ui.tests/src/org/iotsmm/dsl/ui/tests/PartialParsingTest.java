@@ -100,6 +100,68 @@ class PartialParsingTest {
 				"keystrokes that left the statement incomplete: " + incomplete + ", re-parsed in its block: " + inTheBlock + "; the whole file after: " + wholeFile);
 	}
 
+	/**
+	 * An edit inside a system links the statement it replaced and only the references elsewhere
+	 * that it can change (IncrementalLinker): a reference to an element of another statement keeps
+	 * its resolved target, where Xtext's whole-file linking made every reference a proxy again.
+	 * Edits that change what a name means (a declaration renamed, a duplicate name pasted, a
+	 * referenced element deleted, a reference misspelt) must give the model a full parse gives.
+	 */
+	@Test
+	void anEditInsideASystemLinksOnlyWhatItCanChange() throws Exception {
+		String example = "examples/bottling-line/bottling-line.smm";
+		String original = Workbench.read(example);
+		URI uri = URI.createURI("platform:/resource/partial/bottling-line.smm");
+		XtextResource partial = load(uri, original);
+		XtextResource full = load(uri, original);
+		describe(partial); // resolves every reference, as the editor's first check does
+		String levelRaised = replaceFirst(original, "practice VulnerabilityAssessment level 2", "practice VulnerabilityAssessment level 3");
+		assertEquals(TextUpdate.Kind.PARTIAL, TextUpdate.apply(partial, levelRaised));
+		EObject finding = firstOf(partial, "Finding");
+		EReference practice = (EReference) finding.eClass().getEStructuralFeature("practice");
+		EObject target = (EObject) finding.eGet(practice, false);
+		assertTrue(!target.eIsProxy() && target.eResource() != null,
+				"a finding's practice, outside the edited target set, keeps its resolved target: " + target);
+		full.reparse(levelRaised);
+		assertSame(describe(full), describe(partial), "after raising a target's level");
+
+		String[][] edits = {
+				{ "a zone renamed (its references no longer resolve)", "zone DMZ \"Industrial DMZ\"", "zone DMZone \"Industrial DMZ\"" },
+				{ "the zone named back", "zone DMZone \"Industrial DMZ\"", "zone DMZ \"Industrial DMZ\"" },
+				{ "a component of the same name in another zone (its simple name is now ambiguous)",
+						"    service Analytics \"Line", "    gateway EdgeGateway \"Second gateway\"\n    service Analytics \"Line" },
+				{ "the duplicate removed", "    gateway EdgeGateway \"Second gateway\"\n", "" },
+				{ "a referenced component deleted", "    application JumpHost \"Remote access jump host\"\n", "" },
+				{ "the component back", "    network DmzNetwork", "    application JumpHost \"Remote access jump host\"\n    network DmzNetwork" },
+				{ "a finding's practice misspelt", "practice RiskAttitude level 2", "practice RiskAttitud level 2" },
+				{ "the practice repaired", "practice RiskAttitud level 2", "practice RiskAttitude level 2" },
+				{ "a stakeholder's name changed", "stakeholder Omar \"Integrator", "stakeholder Omer \"Integrator" },
+				{ "an assessor referring to the new name", "by Omar kind self", "by Omer kind self" } };
+		String text = levelRaised;
+		for (String[] edit : edits) {
+			assertTrue(text.contains(edit[1]), edit[0] + ": the fixture has " + quote(edit[1]));
+			text = replaceFirst(text, edit[1], edit[2]);
+			TextUpdate.Kind kind = TextUpdate.apply(partial, text);
+			full.reparse(text);
+			assertSame(describe(full), describe(partial), edit[0] + " (" + kind + ")");
+		}
+	}
+
+	private static String replaceFirst(String text, String what, String with) {
+		int at = text.indexOf(what);
+		return text.substring(0, at) + with + text.substring(at + what.length());
+	}
+
+	private static EObject firstOf(XtextResource resource, String eClassName) {
+		for (var all = resource.getAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			if (object.eClass().getName().equals(eClassName)) {
+				return object;
+			}
+		}
+		throw new AssertionError("no " + eClassName);
+	}
+
 	private static EObject firstZone(XtextResource resource) {
 		for (var all = resource.getAllContents(); all.hasNext();) {
 			EObject object = all.next();
