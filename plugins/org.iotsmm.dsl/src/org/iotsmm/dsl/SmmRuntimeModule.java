@@ -62,4 +62,9 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {
 		return org.iotsmm.dsl.loading.BlockReparsing.class;
 	}
+
+	/** Widens an edit to whole tokens lexing from near the edit, not from the start of the file. */
+	public Class<? extends org.eclipse.xtext.parser.impl.TokenRegionProvider> bindTokenRegionProvider() {
+		return org.iotsmm.dsl.loading.NearbyTokenRegions.class;
+	}
 }

@@ -37,6 +37,12 @@ public class BlockReparsing extends PartialParsingHelper {
 	@Inject
 	private NodeModelBuilder nodeModelBuilder;
 
+	/** Xtext's partial parse, its edit widened to whole tokens near the edit ({@link NearbyTokenRegions}). */
+	@Override
+	public IParseResult reparse(IParser parser, IParseResult previous, ReplaceRegion region) {
+		return NearbyTokenRegions.updating(previous == null ? null : previous.getRootNode(), () -> super.reparse(parser, previous, region));
+	}
+
 	/** Tells the linker what the parse replaced ({@link IncrementalLinker}), then unloads it as Xtext does. */
 	@Override
 	public void unloadSemanticObject(EObject object) {
