@@ -67,4 +67,10 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 	public Class<? extends org.eclipse.xtext.parser.impl.TokenRegionProvider> bindTokenRegionProvider() {
 		return org.iotsmm.dsl.loading.NearbyTokenRegions.class;
 	}
+
+	/** The generated parser, stoppable by the workbench's reconcile while it parses an edit. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return org.iotsmm.dsl.loading.CancellableParser.class;
+	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.impl.SyntheticCompositeNode;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.ParseResult;
@@ -54,14 +55,19 @@ public class BlockReparsing extends PartialParsingHelper {
 
 	@Override
 	protected IParseResult fullyReparse(IParser parser, IParseResult previous, ReplaceRegion region) {
-		ICompositeNode root = previous.getRootNode();
-		if (root != null && previous.getRootASTElement() != null && region.getEndOffset() <= root.getTotalLength()) {
+		ICompositeNode previousRoot = previous.getRootNode();
+		if (previousRoot != null && previous.getRootASTElement() != null && region.getEndOffset() <= previousRoot.getTotalLength()) {
 			IParseResult block = reparseEnclosingBlock(parser, previous, region);
 			if (block != null) {
 				return block;
 			}
 		}
-		return super.fullyReparse(parser, previous, region);
+		// Xtext's, but the old model unloaded after the parse: a parse stopped by a newer text
+		// (CancellableParser) then leaves the model as it was
+		IParseResult result = parser.parse(NodeModelUtils.getEntryParserRule(previousRoot),
+				new StringReader(insertChangeIntoReplaceRegion(previousRoot, region)));
+		unloadSemanticObject(previous.getRootASTElement());
+		return result;
 	}
 
 	private IParseResult reparseEnclosingBlock(IParser parser, IParseResult previous, ReplaceRegion region) {

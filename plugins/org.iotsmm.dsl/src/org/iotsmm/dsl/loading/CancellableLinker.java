@@ -58,6 +58,11 @@ public class CancellableLinker extends LazyLinker {
 		super.installProxies(obj, producer, settingsToLink);
 	}
 
+	/** Whether this thread runs work that a cancel indicator can stop. */
+	static boolean isCancellable() {
+		return CANCEL.get() != null;
+	}
+
 	protected static void stopIfCanceled() {
 		CancelIndicator cancel = CANCEL.get();
 		if (cancel != null && cancel.isCanceled()) {

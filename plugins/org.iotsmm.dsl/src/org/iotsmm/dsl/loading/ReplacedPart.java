@@ -25,7 +25,8 @@ final class ReplacedPart {
 	private EObject container;
 	private EStructuralFeature feature;
 	private int index = -1;
-	private final Set<String> names = new HashSet<>();
+	/** The replaced object, unloaded but with its names and contents. */
+	private EObject replaced;
 	private int replacements;
 
 	private ReplacedPart(Resource resource) {
@@ -35,6 +36,11 @@ final class ReplacedPart {
 	/** An edit of {@code resource} is being parsed and linked on this thread. */
 	static void open(Resource resource) {
 		OPEN.set(new ReplacedPart(resource));
+	}
+
+	/** Whether an edit is being parsed on this thread (the model stays as it was until its parse ends). */
+	static boolean isOpen() {
+		return OPEN.get() != null;
 	}
 
 	static void close() {
@@ -51,7 +57,7 @@ final class ReplacedPart {
 		part.container = replaced.eContainer();
 		part.feature = replaced.eContainingFeature();
 		part.index = part.feature != null && part.feature.isMany() ? ((List<?>) part.container.eGet(part.feature)).indexOf(replaced) : -1;
-		collectNames(replaced, part.names);
+		part.replaced = replaced; // its names are read only when the linker needs them
 	}
 
 	/** The record of the edit being linked, when one object below the top of the model was replaced; else null. */
@@ -81,6 +87,8 @@ final class ReplacedPart {
 
 	/** Names declared in the replaced object and its contents. */
 	Set<String> names() {
+		Set<String> names = new HashSet<>();
+		collectNames(replaced, names);
 		return names;
 	}
 

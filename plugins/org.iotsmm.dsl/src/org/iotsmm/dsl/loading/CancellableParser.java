@@ -1,0 +1,56 @@
+package org.iotsmm.dsl.loading;
+
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenSource;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream;
+import org.iotsmm.dsl.parser.antlr.SmmParser;
+
+/**
+ * The generated parser, which the workbench's reconcile can stop like the linker
+ * ({@link CancellableLinker#cancellableBy}) while it parses an edit: some half-typed statements
+ * make the parser re-read the whole file (a word that ends the block for it), 1-2 s with the file's
+ * thousand follow-on errors at 10,000 components, which went on after the next keystroke had made
+ * it stale. The lexer and the parser check the reconcile's cancel indicator every
+ * {@link #TOKENS_PER_CHECK} tokens. Only the parse of an edit ({@link SmmResource#update}) is
+ * stopped: every such parse finishes before it changes the model (BlockReparsing parses before
+ * it unloads), so a stopped one leaves the model as it was. A load or a whole-file
+ * {@code reparse}, which clears the model first, runs to the end as before.
+ */
+public class CancellableParser extends SmmParser {
+
+	static final int TOKENS_PER_CHECK = 1024;
+
+	@Override
+	protected XtextTokenStream createTokenStream(TokenSource tokenSource) {
+		if (!ReplacedPart.isOpen() || !CancellableLinker.isCancellable()) {
+			return super.createTokenStream(tokenSource);
+		}
+		TokenSource lexing = new TokenSource() { // the stream lexes the whole text before the first token is parsed
+			private int tokens;
+
+			@Override
+			public Token nextToken() {
+				if (++tokens % TOKENS_PER_CHECK == 0) {
+					CancellableLinker.stopIfCanceled();
+				}
+				return tokenSource.nextToken();
+			}
+
+			@Override
+			public String getSourceName() {
+				return tokenSource.getSourceName();
+			}
+		};
+		return new XtextTokenStream(lexing, getTokenDefProvider()) {
+			private int consumed;
+
+			@Override
+			public void consume() {
+				if (++consumed % TOKENS_PER_CHECK == 0) {
+					CancellableLinker.stopIfCanceled();
+				}
+				super.consume();
+			}
+		};
+	}
+}
