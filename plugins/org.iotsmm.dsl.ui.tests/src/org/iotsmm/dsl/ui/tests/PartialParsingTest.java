@@ -70,11 +70,10 @@ class PartialParsingTest {
 	 */
 	@Test
 	void aStatementTypedIntoABlockReparsesTheBlockNotTheFile() throws Exception {
-		String example = "examples/bottling-line/bottling-line.smm";
-		String original = Workbench.read(example);
-		URI uri = URI.createURI("platform:/resource/partial/bottling-line.smm");
-		XtextResource partial = load(uri, original);
-		XtextResource full = load(uri, original);
+		Twins twins = Twins.ofBottlingLine();
+		String original = twins.original();
+		XtextResource partial = twins.partial();
+		XtextResource full = twins.full();
 		int at = original.indexOf("    practice VulnerabilityAssessment level 2"); // inside target Year1
 		String statement = "    practice ThreatModeling level 3 scope system on PlantFloor priority high because \"typed\"\n";
 		int incomplete = 0;
@@ -109,21 +108,18 @@ class PartialParsingTest {
 	 */
 	@Test
 	void anEditInsideASystemLinksOnlyWhatItCanChange() throws Exception {
-		String example = "examples/bottling-line/bottling-line.smm";
-		String original = Workbench.read(example);
-		URI uri = URI.createURI("platform:/resource/partial/bottling-line.smm");
-		XtextResource partial = load(uri, original);
-		XtextResource full = load(uri, original);
+		Twins bottlingLine = Twins.ofBottlingLine();
+		XtextResource partial = bottlingLine.partial();
 		describe(partial); // resolves every reference, as the editor's first check does
-		String levelRaised = replaceFirst(original, "practice VulnerabilityAssessment level 2", "practice VulnerabilityAssessment level 3");
+		String levelRaised = replaceFirst(bottlingLine.original(), "practice VulnerabilityAssessment level 2", "practice VulnerabilityAssessment level 3");
 		assertEquals(TextUpdate.Kind.PARTIAL, TextUpdate.apply(partial, levelRaised));
 		EObject finding = firstOf(partial, "Finding");
 		EReference practice = (EReference) finding.eClass().getEStructuralFeature("practice");
 		EObject target = (EObject) finding.eGet(practice, false);
 		assertTrue(!target.eIsProxy() && target.eResource() != null,
 				"a finding's practice, outside the edited target set, keeps its resolved target: " + target);
-		full.reparse(levelRaised);
-		assertSame(describe(full), describe(partial), "after raising a target's level");
+		bottlingLine.full().reparse(levelRaised);
+		assertSame(describe(bottlingLine.full()), describe(partial), "after raising a target's level");
 
 		String[][] edits = {
 				{ "a zone renamed (its references no longer resolve)", "zone DMZ \"Industrial DMZ\"", "zone DMZone \"Industrial DMZ\"" },
@@ -142,8 +138,8 @@ class PartialParsingTest {
 			assertTrue(text.contains(edit[1]), edit[0] + ": the fixture has " + quote(edit[1]));
 			text = replaceFirst(text, edit[1], edit[2]);
 			TextUpdate.Kind kind = TextUpdate.apply(partial, text);
-			full.reparse(text);
-			assertSame(describe(full), describe(partial), edit[0] + " (" + kind + ")");
+			bottlingLine.full().reparse(text);
+			assertSame(describe(bottlingLine.full()), describe(partial), edit[0] + " (" + kind + ")");
 		}
 	}
 
@@ -163,13 +159,16 @@ class PartialParsingTest {
 	}
 
 	private static EObject firstZone(XtextResource resource) {
-		for (var all = resource.getAllContents(); all.hasNext();) {
-			EObject object = all.next();
-			if (object.eClass().getName().equals("Zone")) {
-				return object;
-			}
+		return firstOf(resource, "Zone");
+	}
+
+	/** The bottling line loaded twice: one resource edited in part, one parsed whole to compare with. */
+	private record Twins(String original, XtextResource partial, XtextResource full) {
+		static Twins ofBottlingLine() throws Exception {
+			String original = Workbench.read("examples/bottling-line/bottling-line.smm");
+			URI uri = URI.createURI("platform:/resource/partial/bottling-line.smm");
+			return new Twins(original, load(uri, original), load(uri, original));
 		}
-		throw new AssertionError("no zone");
 	}
 
 	/**
