@@ -2,21 +2,12 @@ package org.iotsmm.dsl.loading;
 
 import java.util.function.Supplier;
 
-import org.antlr.runtime.ANTLRStringStream;
-import org.antlr.runtime.CommonToken;
-import org.antlr.runtime.Token;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.parser.antlr.Lexer;
-import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
-import com.google.inject.name.Named;
 
 /**
  * Widens an edit to whole tokens, as Xtext does before a partial parse, but lexes from a token
@@ -35,10 +26,6 @@ public class NearbyTokenRegions extends TokenRegionProvider {
 
 	private static final ThreadLocal<ICompositeNode> PREVIOUS_ROOT = new ThreadLocal<>();
 
-	@Inject
-	@Named(LexerBindings.RUNTIME)
-	private Provider<Lexer> lexerProvider;
-
 	/** Runs {@code parse} (a partial parse) with the root node of the parse it updates at hand. */
 	static <T> T updating(ICompositeNode previousRoot, Supplier<T> parse) {
 		ICompositeNode before = PREVIOUS_ROOT.get();
@@ -56,31 +43,12 @@ public class NearbyTokenRegions extends TokenRegionProvider {
 		if (from <= 0 || from > text.length()) {
 			return super.getTokenRegion(text, region);
 		}
-		Lexer lexer = lexerProvider.get();
-		lexer.setCharStream(new ANTLRStringStream(text) {
-			{
-				p = from; // a seek forward would walk every character before it
-			}
-		});
-		// the same walk as Xtext's, from a token start instead of 0
-		int currentStart = from;
-		int currentEnd = from;
-		CommonToken nextToken = (CommonToken) lexer.nextToken();
-		int regionStart = region.getOffset();
-		int regionEnd = regionStart + region.getLength();
-		while (nextToken != Token.EOF_TOKEN && currentEnd <= regionStart) {
-			currentStart = nextToken.getStartIndex();
-			currentEnd = nextToken.getStopIndex() + 1;
-			nextToken = (CommonToken) lexer.nextToken();
+		// Xtext's own walk, over the text from that token on, its offsets shifted back
+		ITextRegion near = super.getTokenRegion(text.substring(from), new TextRegion(region.getOffset() - from, region.getLength()));
+		if (near.getOffset() + from == region.getOffset() && near.getLength() == region.getLength()) {
+			return region;
 		}
-		while (nextToken != Token.EOF_TOKEN && currentEnd < regionEnd) {
-			currentEnd = nextToken.getStopIndex() + 1;
-			nextToken = (CommonToken) lexer.nextToken();
-		}
-		if (currentStart != regionStart || currentEnd != regionEnd) {
-			return new TextRegion(currentStart, currentEnd - currentStart);
-		}
-		return region;
+		return new TextRegion(near.getOffset() + from, near.getLength());
 	}
 
 	/** The start of the previous parse's token at {@code offset}; 0 when there is none. */
