@@ -68,7 +68,10 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 		return org.iotsmm.dsl.loading.NearbyTokenRegions.class;
 	}
 
-	/** The generated parser, stoppable by the workbench's reconcile while it parses an edit. */
+	/**
+	 * The generated parser, recovering from a half-typed statement at the next keyword, and stoppable
+	 * by the workbench's reconcile while it parses an edit.
+	 */
 	@Override
 	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
 		return org.iotsmm.dsl.loading.CancellableParser.class;

@@ -18,6 +18,15 @@ public class SmmValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private TextBlocks textBlocks;
 
+	@Inject
+	private QuotedTexts quotedTexts;
+
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return quotedTexts;
+	}
+
 	@ValueConverter(rule = "DATE")
 	public IValueConverter<LocalDate> DATE() {
 		return new IValueConverter<>() {

@@ -7,7 +7,9 @@ import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 import org.eclipse.xtext.service.OperationCanceledError;
+import org.iotsmm.dsl.parser.KeywordKeepingParser;
 import org.iotsmm.dsl.parser.antlr.SmmParser;
+import org.iotsmm.dsl.parser.antlr.internal.InternalSmmParser;
 
 /**
  * The generated parser, which the workbench's reconcile can stop like the linker
@@ -18,7 +20,8 @@ import org.iotsmm.dsl.parser.antlr.SmmParser;
  * {@link #TOKENS_PER_CHECK} tokens made or looked at. Only the parse of an edit ({@link SmmResource#update}) is
  * stopped: every such parse finishes before it changes the model (BlockReparsing parses before
  * it unloads), so a stopped one leaves the model as it was. A load or a whole-file
- * {@code reparse}, which clears the model first, runs to the end as before.
+ * {@code reparse}, which clears the model first, runs to the end as before. It parses with the
+ * recovery of {@link KeywordKeepingParser}.
  */
 public class CancellableParser extends SmmParser {
 
@@ -42,6 +45,11 @@ public class CancellableParser extends SmmParser {
 			}
 			throw e;
 		}
+	}
+
+	@Override
+	protected InternalSmmParser createParser(XtextTokenStream stream) {
+		return new KeywordKeepingParser(stream, getGrammarAccess());
 	}
 
 	@Override
