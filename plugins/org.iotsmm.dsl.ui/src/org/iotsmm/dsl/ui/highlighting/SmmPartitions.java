@@ -40,7 +40,8 @@ public class SmmPartitions implements IDocumentSetupParticipant {
 		Token string = new Token(STRING);
 		scanner.setPredicateRules(new IPredicateRule[] { new EndOfLineRule("//", comment),
 				new MultiLineRule("/*", "*/", comment, (char) 0, true), new MultiLineRule("\"\"\"", "\"\"\"", textBlock, (char) 0, true),
-				new SingleLineRule("\"", "\"", string, '\\', true), new SingleLineRule("'", "'", string, '\\', true) });
+				// a text without its closing quote ends at the line's end, as the parser reads it
+				new SingleLineRule("\"", "\"", string, '\\', true, true), new SingleLineRule("'", "'", string, '\\', true, true) });
 		return scanner;
 	}
 }
