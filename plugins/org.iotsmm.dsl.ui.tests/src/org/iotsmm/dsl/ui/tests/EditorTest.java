@@ -408,6 +408,8 @@ class EditorTest {
 		assertTrue(firstLines.contains(zone), "zone block folds: " + firstLines);
 		assertTrue(firstLines.contains(description), "text block folds: " + firstLines);
 		assertFalse(firstLines.contains(comment), "a one-line comment does not fold: " + firstLines);
+		int system = document.getLineOfOffset(text.indexOf("system MeetingRooms")) + 1;
+		assertFalse(firstLines.contains(system), "the file's only element, its system, is the whole file and does not fold: " + firstLines);
 	}
 
 	/**
@@ -447,7 +449,7 @@ class EditorTest {
 
 		String text = document.get();
 		List<Integer> firstLines = foldFirstLines(editor);
-		for (String block : List.of("system MeetingRooms", "zone Office", "zone Cloud")) {
+		for (String block : List.of("zone Office", "zone Cloud", "assessment FirstCheck")) {
 			int line = document.getLineOfOffset(text.indexOf(block)) + 1;
 			assertTrue(firstLines.contains(line), block + " folds from its line " + line + ": " + firstLines);
 		}
