@@ -20,12 +20,13 @@ import org.iotsmm.dsl.parser.antlr.internal.InternalSmmParser;
 import org.iotsmm.dsl.services.SmmGrammarAccess;
 
 /**
- * The generated parser, recovering from a half-typed statement at the next keyword. A keyword is
- * never a name, a number or a text, so when the parser meets one where it expected such a token
- * and the keyword can go on with the statement ({@code level} after {@code practice}), open the
- * statement's block ({@code {} after {@code assessment Check}) or start the next statement of an
- * enclosing block ({@code practice} on the line after a half-typed {@code on }), the expected
- * token is reported missing and the parse goes on from the keyword.
+ * The generated parser, recovering from a half-typed statement at the next keyword. When the
+ * parser does not find the token it expects and meets a keyword that the statement can go on with
+ * ({@code level} after {@code practice}, the opening brace after {@code assessment Check},
+ * {@code by} where the date is left out) or that starts the next statement of an enclosing block
+ * ({@code practice} on the line after a half-typed {@code on }), the expected token is reported
+ * missing and the parse goes on from the keyword (in a half-typed statement such a keyword comes
+ * after where the typing stopped; it is rarely a word typed too many).
  * <p>
  * ANTLR instead deletes the keyword when the token after it is the one expected, or skips tokens
  * up to one that an enclosing rule can take and ends the rule there: after {@code on } the next
