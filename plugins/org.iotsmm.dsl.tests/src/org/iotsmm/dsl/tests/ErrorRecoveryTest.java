@@ -137,6 +137,29 @@ class ErrorRecoveryTest {
 		assertSameStatements(models, "getting-started");
 	}
 
+	/**
+	 * A declaration whose name is not typed yet is an error, not a crash: the catalog's scope made a
+	 * name of every practice and threw on the one without (found by the smm-text fuzzer once the
+	 * parser kept such a practice instead of taking the next word as its name).
+	 */
+	@Test
+	void aPracticeWithoutItsNameIsOneErrorWhileTheOthersResolve() throws Exception {
+		Path catalog = dir.resolve("loops.smm");
+		Files.writeString(catalog, """
+				catalog Loops version 1.0 {
+				  domain D {
+				    subdomain S {
+				      practice
+				      practice Alone { requires Alone }
+				    }
+				  }
+				}
+				""");
+		LoadedModels models = loader.load(List.of(catalog));
+		assertTrue(problems(models).startsWith("5: missing a name at 'practice'"), problems(models));
+		assertTrue(models.errors().stream().noneMatch(p -> p.message().contains("Alone")), problems(models));
+	}
+
 	/** The example with one statement replaced, loaded as the command line loads it. */
 	private LoadedModels loadEdited(String example, String statement, String replacement) throws Exception {
 		Path source = Repo.examples().resolve(example).resolve(example + ".smm");

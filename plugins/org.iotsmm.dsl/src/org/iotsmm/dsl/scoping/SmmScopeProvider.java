@@ -121,35 +121,38 @@ public class SmmScopeProvider extends AbstractSmmScopeProvider {
 			List<IEObjectDescription> descriptions = new ArrayList<>();
 			for (Domain domain : catalog.getDomains()) {
 				if (type.isInstance(domain)) {
-					descriptions.add(EObjectDescription.create(QualifiedName.create(domain.getName()), domain));
+					addNamed(descriptions, domain, domain.getName());
 				}
 				for (Subdomain subdomain : domain.getSubdomains()) {
 					if (type.isInstance(subdomain)) {
-						descriptions.add(EObjectDescription.create(QualifiedName.create(subdomain.getName()), subdomain));
-						descriptions.add(EObjectDescription.create(
-								QualifiedName.create(domain.getName(), subdomain.getName()), subdomain));
+						addNamed(descriptions, subdomain, subdomain.getName());
+						addNamed(descriptions, subdomain, domain.getName(), subdomain.getName());
 					}
 					for (Practice practice : subdomain.getPractices()) {
 						if (type.isInstance(practice)) {
-							descriptions.add(EObjectDescription.create(QualifiedName.create(practice.getName()), practice));
-							descriptions.add(EObjectDescription.create(
-									QualifiedName.create(domain.getName(), practice.getName()), practice));
-							descriptions.add(EObjectDescription.create(QualifiedName.create(domain.getName(),
-									subdomain.getName(), practice.getName()), practice));
-							if (practice.getCode() != null) {
-								descriptions.add(EObjectDescription.create(QualifiedName.create(practice.getCode()), practice));
-							}
+							addNamed(descriptions, practice, practice.getName());
+							addNamed(descriptions, practice, domain.getName(), practice.getName());
+							addNamed(descriptions, practice, domain.getName(), subdomain.getName(), practice.getName());
+							addNamed(descriptions, practice, practice.getCode());
 						}
 					}
 				}
 			}
-			return MapBasedScope.createScope(IScope.NULLSCOPE, withoutNullNames(descriptions));
+			return MapBasedScope.createScope(IScope.NULLSCOPE, descriptions);
 		});
 	}
 
-	private static List<IEObjectDescription> withoutNullNames(List<IEObjectDescription> descriptions) {
-		descriptions.removeIf(d -> d.getName().getSegments().contains(null));
-		return descriptions;
+	/**
+	 * Adds an element under a name, unless a part of the name is missing: a half-typed declaration
+	 * ({@code practice} with its name not typed yet) has none, and a name cannot be made of it.
+	 */
+	private static void addNamed(List<IEObjectDescription> into, EObject element, String... segments) {
+		for (String segment : segments) {
+			if (segment == null) {
+				return;
+			}
+		}
+		into.add(EObjectDescription.create(QualifiedName.create(segments), element));
 	}
 
 	private IScope architectureScope(org.iotsmm.smm.System system, EClass type) {
