@@ -144,19 +144,9 @@ class ErrorRecoveryTest {
 	 */
 	@Test
 	void aPracticeWithoutItsNameIsOneErrorWhileTheOthersResolve() throws Exception {
-		Path catalog = dir.resolve("loops.smm");
-		Files.writeString(catalog, """
-				catalog Loops version 1.0 {
-				  domain D {
-				    subdomain S {
-				      practice
-				      practice Alone { requires Alone }
-				    }
-				  }
-				}
-				""");
+		Path catalog = Repo.fixture("validation/practice-without-name-fails.smm"); // also a seed of the fuzzer's corpus
 		LoadedModels models = loader.load(List.of(catalog));
-		assertTrue(problems(models).startsWith("5: missing a name at 'practice'"), problems(models));
+		assertTrue(problems(models).startsWith("8: missing a name at 'practice'"), problems(models));
 		assertTrue(models.errors().stream().noneMatch(p -> p.message().contains("Alone")), problems(models));
 	}
 
