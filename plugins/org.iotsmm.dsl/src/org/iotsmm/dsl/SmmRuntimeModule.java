@@ -68,6 +68,24 @@ public class SmmRuntimeModule extends AbstractSmmRuntimeModule {
 		return org.iotsmm.dsl.loading.NearbyTokenRegions.class;
 	}
 
+	/** The generated lexer, ending a text left open in a block's header before the block's brace. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.antlr.Lexer> bindLexer() {
+		return org.iotsmm.dsl.parser.SmmLexer.class;
+	}
+
+	@Override
+	public com.google.inject.Provider<? extends org.iotsmm.dsl.parser.antlr.internal.InternalSmmLexer> provideInternalSmmLexer() {
+		return org.eclipse.xtext.parser.antlr.LexerProvider.create(org.iotsmm.dsl.parser.SmmLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(com.google.inject.Binder binder) {
+		binder.bind(org.eclipse.xtext.parser.antlr.Lexer.class)
+				.annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.parser.antlr.LexerBindings.RUNTIME))
+				.to(org.iotsmm.dsl.parser.SmmLexer.class);
+	}
+
 	/**
 	 * The generated parser, recovering from a half-typed statement at the next keyword, and stoppable
 	 * by the workbench's reconcile while it parses an edit.

@@ -9,6 +9,7 @@ import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.iotsmm.dsl.ide.contentassist.SmmContentAssistContextFactory;
+import org.iotsmm.dsl.ide.contentassist.SmmContentAssistLexer;
 import org.iotsmm.dsl.ide.contentassist.SmmContentAssistParser;
 import org.iotsmm.dsl.ide.contentassist.SmmContentProposalProvider;
 import org.iotsmm.dsl.ide.contentassist.SmmCrossrefProposalProvider;
@@ -19,6 +20,14 @@ import org.iotsmm.dsl.ide.symbols.SmmDocumentSymbols;
 
 /** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols, formatting). */
 public class SmmIdeModule extends AbstractSmmIdeModule {
+
+	/** The content-assist lexer, reading a text left open in a block's header as the runtime lexer does. */
+	@Override
+	public void configureContentAssistLexer(com.google.inject.Binder binder) {
+		binder.bind(org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer.class)
+				.annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.ide.LexerIdeBindings.CONTENT_ASSIST))
+				.to(SmmContentAssistLexer.class);
+	}
 
 	@Override
 	public Class<? extends IContentAssistParser> bindIContentAssistParser() {

@@ -49,8 +49,8 @@ class ErrorRecoveryTest {
 
 	/**
 	 * Every statement line of every example cut after each of its words, as it is while being
-	 * typed (a block's header keeps its brace and closes a quote, as the editor does, since its block
-	 * is there already): at most two syntax errors, on the line or at the next statement's first
+	 * typed (a block's header keeps its brace, since its block is there already, and a title
+	 * open in it is tried closed, as the editor closes it, and left open): at most two syntax errors, on the line or at the next statement's first
 	 * word, and every object declared below the line still there.
 	 */
 	@Test
@@ -77,28 +77,31 @@ class ErrorRecoveryTest {
 					for (int k = 0; k < words.length - (header ? 2 : 1); k++) {
 						typed.append(words[k]).append(' ');
 						boolean openQuote = typed.chars().filter(c -> c == '"').count() % 2 == 1;
-						String cutLine = typed + (header ? (openQuote ? "\" {" : "{") : "");
-						String cut = text.substring(0, offset) + cutLine + text.substring(lineEnd);
-						int shift = cutLine.length() - line.length();
-						IParseResult result = parser.parse(new StringReader(cut));
-						states++;
-						int lineNumber = index + 1;
-						int nextStatementLine = nextStatementLine(lines, index) + 1;
-						List<String> errors = new ArrayList<>();
-						boolean misplaced = false;
-						for (INode node : result.getRootNode().getAsTreeIterable()) {
-							if (node.getSyntaxErrorMessage() != null) {
-								errors.add(node.getStartLine() + ": " + node.getSyntaxErrorMessage().getMessage());
-								misplaced |= node.getStartLine() < lineNumber || node.getStartLine() > nextStatementLine;
+						// a header keeps its brace; with its title open, the title closed by the editor and left open
+						for (String cutLine : header && openQuote ? List.of(typed + "\" {", typed + "{")
+								: List.of(typed + (header ? "{" : ""))) {
+							String cut = text.substring(0, offset) + cutLine + text.substring(lineEnd);
+							int shift = cutLine.length() - line.length();
+							IParseResult result = parser.parse(new StringReader(cut));
+							states++;
+							int lineNumber = index + 1;
+							int nextStatementLine = nextStatementLine(lines, index) + 1;
+							List<String> errors = new ArrayList<>();
+							boolean misplaced = false;
+							for (INode node : result.getRootNode().getAsTreeIterable()) {
+								if (node.getSyntaxErrorMessage() != null) {
+									errors.add(node.getStartLine() + ": " + node.getSyntaxErrorMessage().getMessage());
+									misplaced |= node.getStartLine() < lineNumber || node.getStartLine() > nextStatementLine;
+								}
 							}
-						}
-						Map<String, String> after = objectsFrom(result, lineEnd + shift, -shift);
-						long lost = intact.keySet().stream()
-								.filter(key -> Integer.parseInt(key.substring(0, key.indexOf(':'))) > lineEnd)
-								.filter(key -> !after.containsKey(key)).count();
-						if (errors.size() > 2 || misplaced || lost > 0) {
-							failures.add(example.getFileName() + ":" + lineNumber + " '" + cutLine.strip() + "': " + errors
-									+ ", objects below lost: " + lost);
+							Map<String, String> after = objectsFrom(result, lineEnd + shift, -shift);
+							long lost = intact.keySet().stream()
+									.filter(key -> Integer.parseInt(key.substring(0, key.indexOf(':'))) > lineEnd)
+									.filter(key -> !after.containsKey(key)).count();
+							if (errors.size() > 2 || misplaced || lost > 0) {
+								failures.add(example.getFileName() + ":" + lineNumber + " '" + cutLine.strip() + "': " + errors
+										+ ", objects below lost: " + lost);
+							}
 						}
 					}
 				}
@@ -125,6 +128,16 @@ class ErrorRecoveryTest {
 		assertEquals("24: This text has no closing quote; a quoted text ends on its line (write a \"\"\"text block\"\"\" for several lines)",
 				problems(models));
 		assertEquals("Occupancy sensors count 6", models.systems().get(0).getZones().get(0).getComponents().get(0).getTitle());
+		assertSameStatements(models, "getting-started");
+	}
+
+	/** Before, the title took the brace, the zone's components became the system's and the zone's closing brace ended the system. */
+	@Test
+	void aTitleLeftOpenInABlockHeaderEndsBeforeTheBrace() throws Exception {
+		LoadedModels models = loadEdited("getting-started", "zone Office \"Office floor\" {", "zone Office \"Office floor {");
+		assertEquals("22: This text has no closing quote; a quoted text ends on its line (write a \"\"\"text block\"\"\" for several lines)",
+				problems(models));
+		assertEquals("Office floor", models.systems().get(0).getZones().get(0).getTitle());
 		assertSameStatements(models, "getting-started");
 	}
 

@@ -57,6 +57,20 @@ class ContentAssistTest extends SmmLanguageServerTest {
 		assertFalse(items.containsKey("unspecified"), "the model's default is not a kind to write");
 	}
 
+	/** Before, the open title took the brace, and inside the zone the system's statements were proposed. */
+	@Test
+	void insideAZoneWhoseTitleIsLeftOpen() {
+		Map<String, CompletionItem> items = complete(HEAD + """
+				  zone Lab "Test lab {
+				    <|>
+				  }
+				}
+				""");
+		assertTrue(items.containsKey("sensor"), items.keySet().toString());
+		assertFalse(items.containsKey("stakeholder"), items.keySet().toString());
+		assertFalse(items.containsKey("target"), items.keySet().toString());
+	}
+
 	@Test
 	void practiceInATargetEntryWhileTyping() {
 		Map<String, CompletionItem> items = complete(HEAD + """

@@ -8,7 +8,6 @@ import org.eclipse.jface.text.rules.FastPartitioner;
 import org.eclipse.jface.text.rules.IPredicateRule;
 import org.eclipse.jface.text.rules.MultiLineRule;
 import org.eclipse.jface.text.rules.RuleBasedPartitionScanner;
-import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 
 /**
@@ -40,8 +39,8 @@ public class SmmPartitions implements IDocumentSetupParticipant {
 		Token string = new Token(STRING);
 		scanner.setPredicateRules(new IPredicateRule[] { new EndOfLineRule("//", comment),
 				new MultiLineRule("/*", "*/", comment, (char) 0, true), new MultiLineRule("\"\"\"", "\"\"\"", textBlock, (char) 0, true),
-				// a text without its closing quote ends at the line's end, as the parser reads it
-				new SingleLineRule("\"", "\"", string, '\\', true, true), new SingleLineRule("'", "'", string, '\\', true, true) });
+				// a text without its closing quote ends at the line's end (or a block's brace), as the parser reads it
+				new QuotedTextRule('"', string), new QuotedTextRule('\'', string) });
 		return scanner;
 	}
 }
