@@ -86,7 +86,7 @@ class ContentAssistTest extends SmmLanguageServerTest {
 		assertFalse(items.containsKey("TM"), "codes are not proposed next to names");
 		assertFalse(items.containsKey("Governance.ThreatModeling"), "qualified names only after a '.'");
 		CompletionItem item = items.get("ThreatModeling");
-		Assertions.assertEquals("Threat Modeling", item.getDetail());
+		Assertions.assertEquals("Threat Modeling \u00b7 Governance", item.getDetail(), "a practice's title and its domain");
 		assertTrue(item.getDocumentation().getLeft().startsWith("Identify and analyse threats"),
 				item.getDocumentation().toString());
 	}
@@ -113,7 +113,7 @@ class ContentAssistTest extends SmmLanguageServerTest {
 				""");
 		Assertions.assertEquals(9, subdomains.size(), subdomains.keySet().toString());
 		assertTrue(subdomains.containsKey("ThreatModeling"), "the subdomain of that name");
-		Assertions.assertEquals("Threat Modeling", subdomains.get("ThreatModeling").getDetail());
+		Assertions.assertEquals("Threat Modeling \u00b7 Governance", subdomains.get("ThreatModeling").getDetail());
 		assertFalse(subdomains.containsKey("AccessControl"), "a practice is not a subdomain");
 	}
 

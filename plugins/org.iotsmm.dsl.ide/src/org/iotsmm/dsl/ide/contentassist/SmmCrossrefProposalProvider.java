@@ -9,9 +9,11 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.iotsmm.dsl.ide.hover.Guidance;
 import org.iotsmm.smm.NamedElement;
+import org.iotsmm.smm.Domain;
 import org.iotsmm.smm.Practice;
+import org.iotsmm.smm.Subdomain;
 
-/** Adds the title as detail and, for practices, the objective as documentation. */
+/** Adds the title as detail (for a practice or subdomain with its domain) and, for practices, the objective as documentation. */
 public class SmmCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 
 	@Override
@@ -26,7 +28,9 @@ public class SmmCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 			object = EcoreUtil.resolve(object, context.getResource());
 		}
 		if (object instanceof NamedElement named && !object.eIsProxy()) {
-			if (named.getTitle() != null) {
+			if ((named instanceof Practice || named instanceof Subdomain) && domainOf(named) != null) {
+				entry.setDescription(title(named) + " \u00b7 " + domainOf(named));
+			} else if (named.getTitle() != null) {
 				entry.setDescription(named.getTitle());
 			}
 			if (named instanceof Practice practice && practice.getObjective() != null) {
@@ -34,5 +38,19 @@ public class SmmCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 			}
 		}
 		return entry;
+	}
+
+	private static String title(NamedElement element) {
+		return element.getTitle() != null ? element.getTitle() : element.getName();
+	}
+
+	/** The title of the domain a subdomain or practice belongs to, or null. */
+	private static String domainOf(EObject element) {
+		for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {
+			if (container instanceof Domain domain) {
+				return title(domain);
+			}
+		}
+		return null;
 	}
 }

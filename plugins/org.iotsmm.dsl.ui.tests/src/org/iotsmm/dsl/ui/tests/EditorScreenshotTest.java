@@ -66,6 +66,7 @@ class EditorScreenshotTest {
 		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		Workbench.waitUntil("the content-assist pop-up", () -> popupTable() != null);
 		waitUntilPainted();
+		assertEveryPracticeFitsThePopup(editor, offset + "practice ".length());
 
 		Path file = Repo.root().resolve("build-output/editor.png");
 		Files.createDirectories(file.getParent());
@@ -83,6 +84,28 @@ class EditorScreenshotTest {
 		image.dispose();
 		assertTrue(Files.size(file) > 10_000, "screenshot written: " + file);
 		editor.doRevertToSaved();
+	}
+
+	/**
+	 * Every practice's row (name, title and domain) fits the pop-up's width. Before, JFace made it a
+	 * quarter of the screen wide and cut the longer rows (the generic editor gives its assistant no
+	 * size to restore).
+	 */
+	private static void assertEveryPracticeFitsThePopup(ITextEditor editor, int caret) throws Exception {
+		Table table = popupTable();
+		var viewer = EditorTest.viewer(editor);
+		var proposals = Workbench.offUiThread(() -> new org.iotsmm.dsl.ui.editor.SmmContentAssist().computeCompletionProposals(viewer, caret));
+		GC measure = new GC(table);
+		try {
+			int icon = table.getItem(0).getImage() != null ? table.getItem(0).getImage().getBounds().width : 16;
+			for (var proposal : proposals) {
+				int needed = measure.textExtent(proposal.getDisplayString()).x + icon + 12;
+				assertTrue(needed <= table.getClientArea().width,
+						"'" + proposal.getDisplayString() + "' needs " + needed + " pixels, the pop-up shows " + table.getClientArea().width);
+			}
+		} finally {
+			measure.dispose();
+		}
 	}
 
 	/** Pumps events until every shell is painted and the event queue stays empty (no sleeping). */

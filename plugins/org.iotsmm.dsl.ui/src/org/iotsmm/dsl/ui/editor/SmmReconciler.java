@@ -68,6 +68,7 @@ public class SmmReconciler implements IReconciler {
 		@Override
 		public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
 			connect(newInput);
+			ProposalPopupSize.install(viewer);
 		}
 	};
 
@@ -78,6 +79,7 @@ public class SmmReconciler implements IReconciler {
 		presenter = new SemanticPresenter(textViewer);
 		viewer.addTextInputListener(inputListener);
 		connect(viewer.getDocument());
+		ProposalPopupSize.install(viewer);
 	}
 
 	@Override
