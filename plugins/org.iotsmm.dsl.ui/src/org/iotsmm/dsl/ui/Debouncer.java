@@ -3,6 +3,7 @@ package org.iotsmm.dsl.ui;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,7 +21,7 @@ public final class Debouncer {
 
 	private final long delayMs;
 	private final Runnable action;
-	private ScheduledFuture<?> pending;
+	private Run pending;
 
 	public Debouncer(long delayMs, Runnable action) {
 		this.delayMs = delayMs;
@@ -30,22 +31,45 @@ public final class Debouncer {
 	/** Runs the action {@code delayMs} from now unless triggered again before. */
 	public synchronized void trigger() {
 		cancel();
+		Run run = new Run();
 		PENDING.incrementAndGet();
-		pending = TIMER.schedule(() -> {
+		run.future = TIMER.schedule(run, delayMs, TimeUnit.MILLISECONDS);
+		pending = run;
+	}
+
+	/** Drops a pending run; one whose action has started runs to its end. */
+	public synchronized void cancel() {
+		if (pending != null && pending.claim()) {
+			pending.future.cancel(false);
+			PENDING.decrementAndGet(); // it never ran
+		}
+		pending = null;
+	}
+
+	/**
+	 * One scheduled run, counted as pending until its action has ended or it is dropped. Whoever
+	 * claims it first, the timer or a cancel, settles the count: a future still cancels while its
+	 * task runs, so its result cannot tell whether the action started.
+	 */
+	private final class Run implements Runnable {
+		private final AtomicBoolean claimed = new AtomicBoolean();
+		private ScheduledFuture<?> future;
+
+		boolean claim() {
+			return claimed.compareAndSet(false, true);
+		}
+
+		@Override
+		public void run() {
+			if (!claim()) {
+				return; // dropped by a cancel, which settled the count
+			}
 			try {
 				action.run();
 			} finally {
 				PENDING.decrementAndGet(); // after the action: the work it started is visible by then
 			}
-		}, delayMs, TimeUnit.MILLISECONDS);
-	}
-
-	/** Drops a pending run. */
-	public synchronized void cancel() {
-		if (pending != null && pending.cancel(false)) {
-			PENDING.decrementAndGet(); // it never ran
 		}
-		pending = null;
 	}
 
 	/**

@@ -52,11 +52,16 @@ final class Workbench {
 
 	/** Pumps UI events until {@code condition} holds; fails naming {@code what} after the timeout. */
 	static void waitUntil(String what, BooleanSupplier condition) {
+		waitUntil(() -> what, condition);
+	}
+
+	/** The same, saying what it waited for only when it times out (the state then). */
+	static void waitUntil(java.util.function.Supplier<String> what, BooleanSupplier condition) {
 		Display display = display();
 		long end = System.nanoTime() + TIMEOUT.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > end) {
-				fail("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
+				fail("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what.get());
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(10, () -> {
@@ -68,10 +73,31 @@ final class Workbench {
 
 	/** Pumps events until this bundle's background jobs (reconcile, reload, build) are done, and none waits for its debounce. */
 	static void waitForModels() {
-		waitUntil("the .smm background jobs", () -> org.iotsmm.dsl.ui.Debouncer.pendingRuns() == 0
+		waitUntil(Workbench::backgroundWork, () -> org.iotsmm.dsl.ui.Debouncer.pendingRuns() == 0
 				&& Job.getJobManager().find(WorkspaceModels.JOB_FAMILY).length == 0
 				&& Job.getJobManager().find(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
 				&& Job.getJobManager().find(org.eclipse.core.resources.ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0);
+	}
+
+	/** What is still waited for, and every thread's stack: enough to tell a stuck job from a miscount. */
+	private static String backgroundWork() {
+		StringBuilder state = new StringBuilder("the .smm background jobs: debounced runs waiting ")
+				.append(org.iotsmm.dsl.ui.Debouncer.pendingRuns()).append("; jobs:");
+		for (Object family : new Object[] { WorkspaceModels.JOB_FAMILY, org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD,
+				org.eclipse.core.resources.ResourcesPlugin.FAMILY_MANUAL_BUILD }) {
+			for (Job job : Job.getJobManager().find(family)) {
+				state.append(" '").append(job.getName()).append("' (state ").append(job.getState()).append(", thread ")
+						.append(job.getThread() == null ? "none" : job.getThread().getName()).append(')');
+			}
+		}
+		state.append("\nthreads:");
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			state.append("\n\"").append(thread.getName()).append("\" ").append(thread.getState());
+			for (StackTraceElement frame : stack) {
+				state.append("\n    at ").append(frame);
+			}
+		});
+		return state.toString();
 	}
 
 	/** Runs {@code work} on another thread while pumping UI events, and returns its result. */
