@@ -59,6 +59,21 @@ class LargeFileFoldingTest {
 		assertFalse(large.editor().isDirty(), "building the index changed nothing in the text");
 	}
 
+	/**
+	 * Before, the file's text was copied into an editable store inside the first keystroke (half of
+	 * that keystroke's samples in the editor benchmark); now while the editor opens.
+	 */
+	@Test
+	void theTextIsReadyForEditsBeforeTheFirstKeystroke() throws Exception {
+		assertTrue(org.iotsmm.dsl.ui.editor.TextStores.copiesOnNextEdit(new org.eclipse.jface.text.Document("a\nb")),
+				"a new document copies its text on its first edit (else this test could not tell)");
+		Workbench.Opened large = Workbench.openLarge("large-store", "Stored");
+		Workbench.waitUntil("the text copied into an editable store after opening",
+				() -> !org.iotsmm.dsl.ui.editor.TextStores.copiesOnNextEdit(large.document()));
+		assertFalse(large.editor().isDirty(), "copying the text changed nothing in it");
+		org.junit.jupiter.api.Assertions.assertEquals(Workbench.text(large.file()), large.document().get());
+	}
+
 	@Test
 	void theFirstFoldsOfALargeFileKeepTheProjectionSetUpOnOpening() throws Exception {
 		Workbench.Opened large = Workbench.openLarge("large-folding", "Folded");

@@ -85,6 +85,7 @@ public class SmmFolding implements IReconciler {
 				&& !viewer.getTextWidget().isDisposed()) {
 			try {
 				viewer.reinitializeProjection();
+				TextStores.makeEditable(viewer.getDocument());
 				LineTrackers.convertInBackground(viewer);
 			} catch (BadLocationException e) {
 				// the text moved on meanwhile: the first folding sets the projection up as before
