@@ -3,10 +3,10 @@ package org.iotsmm.dsl.parser;
 import org.antlr.runtime.CharStream;
 
 /**
- * A quoted text left open in a block's header ends before the block's opening brace:
- * {@code zone Plant "Plant floor {} is the zone's title without its closing quote and then the
- * zone's block, not a title that took the brace, which made the zone's statements the enclosing
- * block's and its closing brace end that block. A text ends at its line's end without its closing
+ * A quoted text left open in a block's header ends before the block's opening brace: a zone's
+ * header {@code zone Plant "Plant floor} followed by its brace is the zone's title without its
+ * closing quote and then the zone's block, not a title that took the brace, which made the zone's
+ * statements the enclosing block's and its closing brace end that block. A text ends at its line's end without its closing
  * quote (the grammar's STRING), so only a brace that ends the line can be meant as a block's.
  * Used by the runtime lexer and the content-assist lexer alike, so that both read the same tokens.
  */
@@ -21,6 +21,10 @@ public final class OpenTexts {
 	 * in front of it are lexed as their own tokens.
 	 */
 	public static void endBeforeBlockBrace(CharStream input, int start) {
+		int last = input.LA(-1);
+		if (last != '{' && !Character.isWhitespace(last)) {
+			return; // closed, or open without a brace at the end: most texts, read without copying them
+		}
 		int end = input.index();
 		int newEnd = start + length(input.substring(start, end - 1));
 		if (newEnd < end) {
