@@ -24,15 +24,12 @@ public final class TextStores {
 
 	/** Makes the store of {@code document} copy its text now. UI thread, like an edit. */
 	static void makeEditable(IDocument document) {
-		if (!(document instanceof AbstractDocument) || !(document instanceof ISynchronizable synchronizable)
-				|| synchronizable.getLockObject() == null) {
+		if (!(document instanceof ISynchronizable synchronizable) || synchronizable.getLockObject() == null) {
 			return;
 		}
 		try {
-			Method getStore = AbstractDocument.class.getDeclaredMethod("getStore");
-			getStore.setAccessible(true);
 			synchronized (synchronizable.getLockObject()) {
-				if (getStore.invoke(document) instanceof CopyOnWriteTextStore store) {
+				if (store(document) instanceof CopyOnWriteTextStore store) {
 					store.replace(0, 0, ""); // what the first edit would do first: copy, then replace nothing
 				}
 			}
@@ -44,9 +41,7 @@ public final class TextStores {
 	/** Whether {@code document}'s store would still copy its text on the next edit (for tests); false if unknown. */
 	public static boolean copiesOnNextEdit(IDocument document) {
 		try {
-			Method getStore = AbstractDocument.class.getDeclaredMethod("getStore");
-			getStore.setAccessible(true);
-			if (!(getStore.invoke(document) instanceof CopyOnWriteTextStore store)) {
+			if (!(store(document) instanceof CopyOnWriteTextStore store)) {
 				return false;
 			}
 			Field current = CopyOnWriteTextStore.class.getDeclaredField("fTextStore");
@@ -57,5 +52,15 @@ public final class TextStores {
 		} catch (ReflectiveOperationException | RuntimeException e) {
 			return false;
 		}
+	}
+
+	/** The document's text store (AbstractDocument keeps its accessor protected), or null. */
+	private static Object store(IDocument document) throws ReflectiveOperationException {
+		if (!(document instanceof AbstractDocument)) {
+			return null;
+		}
+		Method getStore = AbstractDocument.class.getDeclaredMethod("getStore");
+		getStore.setAccessible(true);
+		return getStore.invoke(document);
 	}
 }
