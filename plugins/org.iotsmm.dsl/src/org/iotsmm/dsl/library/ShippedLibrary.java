@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -15,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.iotsmm.smm.Model;
 import org.iotsmm.smm.TopLevelElement;
@@ -93,6 +95,20 @@ public class ShippedLibrary {
 	/** True for resources of the library's own resource set (they must not see themselves twice). */
 	public boolean owns(ResourceSet set) {
 		return set != null && set == resourceSet;
+	}
+
+	/**
+	 * Runs {@code reader} on the library's own, fully linked resource of a shipped file (what the
+	 * workbench shows of a shipped file opened read-only), one reader at a time; returns null
+	 * when {@code uri} is not a shipped file. The resources never change once loaded, but EMF and
+	 * Xtext fill caches as they are read, so readers do not overlap.
+	 */
+	public <T> T read(URI uri, Function<XtextResource, T> reader) {
+		descriptions();
+		synchronized (this) {
+			Resource resource = resourceSet == null ? null : resourceSet.getResource(uri, false);
+			return resource instanceof XtextResource xtext ? reader.apply(xtext) : null;
+		}
 	}
 
 	/** The URIs of the shipped .smm files, in index order. */

@@ -248,6 +248,49 @@ class EditorTest {
 		assertEquals("AccessControl", practice.getText());
 	}
 
+	/**
+	 * A shipped profile opened by F3 is read-only but not bare: its references are coloured and
+	 * lead on (F3 into the shipped catalog), its practices have their guidance on hover, and the
+	 * outline lists what it declares.
+	 */
+	@Test
+	void aShippedProfileOpenedReadOnlyHasOutlineHoverAndNavigation() throws Exception {
+		IProject project = Workbench.project("shipped", "examples/residential-cameras/residential-cameras.smm");
+		ITextEditor editor = Workbench.open(project.getFile("residential-cameras.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		ContentOutline outlineView = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+
+		ITextEditor profile = (ITextEditor) follow(editor, document.get().indexOf("profile ConsumerIoT") + "profile ".length() + 2);
+		assertInstanceOf(SmmHyperlinks.ShippedFile.class, profile.getEditorInput());
+		assertEquals("consumer-iot-1.0.smm", profile.getEditorInput().getName());
+		assertFalse(profile.isEditable(), "the shipped profile opens read-only");
+		IDocument shipped = Workbench.document(profile);
+		Workbench.waitUntil("the shipped profile's state", () -> EditorState.of(shipped) != null);
+		EditorState state = EditorState.of(shipped);
+		assertEquals(List.of(), state.problems());
+		assertTrue(state.highlighting().size() > 10, "references coloured: " + state.highlighting().size());
+
+		Workbench.page().activate(profile);
+		Workbench.waitUntil("the shipped profile's outline", () -> outlineView.getCurrentPage() instanceof SmmOutlinePage page
+				&& !page.symbols().isEmpty());
+		List<String> names = new ArrayList<>();
+		flatten(((SmmOutlinePage) outlineView.getCurrentPage()).symbols(), names);
+		assertTrue(names.contains("ConsumerIoT"), names.toString());
+
+		int consider = shipped.get().indexOf("consider SecurityProgramManagement level 2") + "consider ".length() + 3;
+		String hover = Workbench.offUiThread(() -> SmmTextHover.guidance(shipped, consider));
+		assertNotNull(hover, "guidance on a practice the shipped profile considers");
+		assertTrue(hover.contains("Level 2"), hover);
+
+		IEditorPart catalog = follow(profile, consider);
+		assertInstanceOf(SmmHyperlinks.ShippedFile.class, catalog.getEditorInput());
+		assertEquals("smm-1.2.smm", catalog.getEditorInput().getName());
+		ITextSelection practice = (ITextSelection) ((ITextEditor) catalog).getSelectionProvider().getSelection();
+		assertEquals("SecurityProgramManagement", practice.getText());
+		Workbench.waitUntil("the shipped catalog's state", () -> EditorState.of(Workbench.document((ITextEditor) catalog)) != null);
+	}
+
 	@Test
 	void outlineListsZonesAndComponentsAndFollowsTheCaret() throws Exception {
 		IProject project = Workbench.project("outline", PLANT + "plant.smm", PLANT + "plant-profile.smm");

@@ -102,6 +102,17 @@ public final class EditorState {
 				: new EditorState(snapshot.textVersion(), problems.problems, highlighting, outline, links);
 	}
 
+	/**
+	 * The state of a shipped catalog or profile file opened read-only: colours, outline and links
+	 * from the library's own model of it, and no problems (there is nothing the user could change).
+	 */
+	static EditorState readOnly(org.eclipse.xtext.resource.XtextResource resource, CancelIndicator cancel) {
+		SemanticHighlighting highlighting = SemanticHighlighting.compute(resource, cancel);
+		List<Outline.Node> outline = Outline.compute(resource, cancel);
+		Links links = Links.compute(resource, cancel);
+		return cancel.isCanceled() ? null : new EditorState(0, List.of(), highlighting, outline, links);
+	}
+
 	public long version() {
 		return version;
 	}

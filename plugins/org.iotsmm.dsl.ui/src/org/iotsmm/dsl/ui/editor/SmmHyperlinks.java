@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IEncodedStorage;
 import org.eclipse.core.resources.IStorage;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -60,6 +61,9 @@ public class SmmHyperlinks extends AbstractHyperlinkDetector {
 		IFile file = ProjectModels.file(link.targetResource());
 		IEditorPart editor = file != null ? IDE.openEditor(page, file, true)
 				: IDE.openEditor(page, new ShippedFile(link.targetResource()), GENERIC_EDITOR, true);
+		if (file == null) {
+			SmmReconciler.showShipped(Editors.document(editor), link.targetResource());
+		}
 		if (editor instanceof ITextEditor text) {
 			text.selectAndReveal(link.targetOffset(), link.targetLength());
 		}
@@ -110,7 +114,12 @@ public class SmmHyperlinks extends AbstractHyperlinkDetector {
 
 		@Override
 		public IStorage getStorage() {
-			return new IStorage() {
+			return new IEncodedStorage() {
+				@Override
+				public String getCharset() {
+					return "UTF-8"; // the charset the library's model read it in: offsets must agree
+				}
+
 				@Override
 				public InputStream getContents() throws CoreException {
 					try {

@@ -10,7 +10,7 @@ public class SmmOutlineAdapters implements IAdapterFactory {
 	@Override
 	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
 		if (adapterType == IContentOutlinePage.class && adaptable instanceof ITextEditor editor
-				&& Editors.file(Editors.document(editor)) != null
+				&& (Editors.file(Editors.document(editor)) != null || editor.getEditorInput() instanceof SmmHyperlinks.ShippedFile)
 				&& editor.getEditorInput().getName().endsWith(".smm")) {
 			return adapterType.cast(new SmmOutlinePage(editor));
 		}

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
@@ -17,8 +18,11 @@ import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.iotsmm.dsl.library.ShippedLibrary;
 import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.dsl.ui.Debouncer;
+import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.builder.SmmNature;
 import org.iotsmm.dsl.ui.highlighting.SemanticPresenter;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
@@ -43,6 +47,9 @@ public class SmmReconciler implements IReconciler {
 	private IDocument document;
 	private IFile file;
 	private final ReconcileJob job = new ReconcileJob();
+	/** The reconciler of each document shown, to find the one of a shipped file opened read-only. */
+	private static final java.util.Map<IDocument, SmmReconciler> OF_DOCUMENT = java.util.Collections
+			.synchronizedMap(new java.util.WeakHashMap<>());
 	private final Debouncer quiet = new Debouncer(DELAY_MS, job::schedule);
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
@@ -109,6 +116,7 @@ public class SmmReconciler implements IReconciler {
 		if (document != null) {
 			document.removeDocumentListener(documentListener);
 			EditorState.forget(document);
+			OF_DOCUMENT.remove(document, this);
 		}
 		if (file != null) {
 			WorkspaceModels.instance().editorClosed(file);
@@ -116,6 +124,9 @@ public class SmmReconciler implements IReconciler {
 		}
 		document = newDocument;
 		file = newDocument == null ? null : fileOf(newDocument);
+		if (document != null) {
+			OF_DOCUMENT.put(document, this);
+		}
 		if (document != null && file != null) {
 			WorkspaceModels.instance().editorOpened(file);
 			SmmNature.enable(file.getProject());
@@ -132,6 +143,21 @@ public class SmmReconciler implements IReconciler {
 		}
 		IFile candidate = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
 		return candidate.getProject().isAccessible() ? candidate : null;
+	}
+
+	/**
+	 * A shipped catalog or profile file has opened read-only in the viewer of {@code shown} (UI
+	 * thread, once the editor is open: the viewer alone cannot tell where a document without a
+	 * workspace file came from). Its colours, outline and links come once, in the background, from
+	 * the library's own model of the file: the text never changes.
+	 */
+	public static void showShipped(IDocument shown, URI uri) {
+		SmmReconciler reconciler = shown == null ? null : OF_DOCUMENT.get(shown);
+		if (reconciler == null || EditorState.of(shown) != null) {
+			return;
+		}
+		ShippedDocuments.opened(shown, uri);
+		reconciler.new ShippedJob(shown, uri).schedule();
 	}
 
 	/** Hands a state to the UI thread, where it is applied unless the text has moved on. */
@@ -151,6 +177,41 @@ public class SmmReconciler implements IReconciler {
 				}
 			}
 		});
+	}
+
+	/** Reads a shipped file's state from the library and shows it. */
+	private final class ShippedJob extends Job {
+		private final IDocument shown;
+		private final URI uri;
+
+		ShippedJob(IDocument shown, URI uri) {
+			super("Reading a shipped .smm file");
+			this.shown = shown;
+			this.uri = uri;
+			setSystem(true);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == WorkspaceModels.JOB_FAMILY;
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			CancelIndicator cancel = monitor::isCanceled;
+			EditorState state = BackgroundThreads.belowUi(() -> SmmLanguage.injector().getInstance(ShippedLibrary.class)
+					.read(uri, resource -> EditorState.readOnly(resource, cancel)));
+			if (state != null && display != null && !display.isDisposed()) {
+				display.asyncExec(() -> {
+					if (viewer instanceof ISourceViewer sourceViewer && sourceViewer.getDocument() == shown
+							&& sourceViewer.getTextWidget() != null && !sourceViewer.getTextWidget().isDisposed()) {
+						presenter.show(state.highlighting());
+						state.applyTo(sourceViewer, shown);
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		}
 	}
 
 	private final class ReconcileJob extends Job {

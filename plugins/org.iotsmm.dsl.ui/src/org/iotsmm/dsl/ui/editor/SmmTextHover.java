@@ -1,6 +1,7 @@
 package org.iotsmm.dsl.ui.editor;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
@@ -11,6 +12,9 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.iotsmm.dsl.library.ShippedLibrary;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 
@@ -26,25 +30,35 @@ public class SmmTextHover implements ITextHover {
 		return guidance(viewer.getDocument(), region.getOffset());
 	}
 
-	/** The guidance at an offset as plain text, or null; never call it on the UI thread. */
+	/**
+	 * The guidance at an offset as plain text, or null; never call it on the UI thread. In a
+	 * shipped file opened read-only it comes from the library's own model of that file.
+	 */
 	public static String guidance(IDocument document, int offset) {
 		IFile file = Editors.file(document);
-		if (file == null) {
+		URI shipped = file == null ? ShippedDocuments.of(document) : null;
+		if (file == null && shipped == null) {
 			return null;
 		}
 		String text = document.get();
-		String markdown = WorkspaceModels.instance().withText(file, text, snapshot -> {
-			Document lspDocument = new Document(1, text);
-			HoverParams params = new HoverParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
-					lspDocument.getPosition(offset));
-			Hover hover = SmmLanguage.injector().getInstance(IHoverService.class).hover(lspDocument, snapshot.resource(),
-					params, snapshot.cancelIndicator());
-			if (hover == null || hover.getContents() == null || !hover.getContents().isRight()) {
-				return null;
-			}
-			return hover.getContents().getRight().getValue();
-		});
+		String markdown = file != null
+				? WorkspaceModels.instance().withText(file, text,
+						snapshot -> markdown(snapshot.resource(), text, offset, snapshot.cancelIndicator()))
+				: SmmLanguage.injector().getInstance(ShippedLibrary.class).read(shipped,
+						resource -> markdown(resource, text, offset, CancelIndicator.NullImpl));
 		return markdown == null || markdown.isBlank() ? null : Editors.plain(markdown);
+	}
+
+	/** The language server's hover of the model of {@code text}. */
+	private static String markdown(XtextResource resource, String text, int offset, CancelIndicator cancel) {
+		Document lspDocument = new Document(1, text);
+		HoverParams params = new HoverParams(new TextDocumentIdentifier(resource.getURI().toString()),
+				lspDocument.getPosition(offset));
+		Hover hover = SmmLanguage.injector().getInstance(IHoverService.class).hover(lspDocument, resource, params, cancel);
+		if (hover == null || hover.getContents() == null || !hover.getContents().isRight()) {
+			return null;
+		}
+		return hover.getContents().getRight().getValue();
 	}
 
 	@Override
