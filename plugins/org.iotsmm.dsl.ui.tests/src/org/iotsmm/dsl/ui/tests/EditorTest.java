@@ -25,11 +25,16 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.link.LinkedModeModel;
+import org.eclipse.jface.text.link.LinkedPosition;
+import org.eclipse.jface.text.link.ProposalPosition;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
@@ -216,6 +221,59 @@ class EditorTest {
 		assertEquals(18, practices.size(), practices.toString());
 		assertTrue(practices.stream().anyMatch(s -> s.startsWith("ThreatModeling")), practices.toString());
 		assertTrue(practices.stream().anyMatch(s -> s.startsWith("AccessControl \u2013 ")), "practices come with their titles");
+	}
+
+	/**
+	 * A statement template leaves the editor in linked mode on its fields: the first is selected,
+	 * Tab goes to the next, a level field offers the levels, and what is typed into a field
+	 * replaces it.
+	 */
+	@Test
+	void aStatementTemplateIsFilledInFieldByField() throws Exception {
+		IProject project = Workbench.project("templates", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		int line = document.get().indexOf("    practice AccessControl level 2 on Floor because");
+		document.replace(line, 0, "    pra\n");
+		int caret = line + "    pra".length();
+		ITextViewer viewer = viewer(editor);
+		ICompletionProposal[] proposals = Workbench.offUiThread(() -> new SmmContentAssist().computeCompletionProposals(viewer, caret));
+		ICompletionProposal entry = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("Target entry (template)"))
+				.findFirst().orElseThrow(() -> new AssertionError(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList()));
+		((ICompletionProposalExtension2) entry).apply(viewer, (char) 0, 0, caret);
+		String inserted = "practice AccessControl level 2 on Element priority high because \"Why\"";
+		assertEquals(line + 4, document.get().indexOf(inserted), document.get());
+		assertTrue(LinkedModeModel.hasInstalledModel(document), "the editor is in linked mode on the template's fields");
+		StyledText widget = viewer.getTextWidget();
+		assertEquals("AccessControl", widget.getSelectionText(), "the first field is selected");
+		assertEquals(18, choices(document, widget).size(), "the practice field offers the catalog's practices: " + choices(document, widget));
+
+		widget.insert("DataProtectionModel");
+		pressTab(widget);
+		assertEquals("2", widget.getSelectionText(), "Tab goes on to the level");
+		assertEquals(List.of("2", "1", "3", "4"), choices(document, widget));
+		widget.insert("3");
+		pressTab(widget);
+		assertEquals("Element", widget.getSelectionText(), "then the element");
+		assertTrue(document.get().contains("practice DataProtectionModel level 3 on Element priority high because \"Why\""),
+				document.get());
+	}
+
+	/** What the linked-mode field at the selection offers to choose from. */
+	private static List<String> choices(IDocument document, StyledText widget) {
+		LinkedPosition field = LinkedModeModel.getModel(document, widget.getCaretOffset())
+				.findPosition(new LinkedPosition(document, widget.getSelectionRange().x, widget.getSelectionRange().y));
+		assertInstanceOf(ProposalPosition.class, field);
+		return Arrays.stream(((ProposalPosition) field).getChoices()).map(ICompletionProposal::getDisplayString).toList();
+	}
+
+	/** A Tab key press as the widget gets it from the toolkit (linked mode listens for it there). */
+	private static void pressTab(StyledText widget) {
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.character = '\t';
+		event.keyCode = org.eclipse.swt.SWT.TAB;
+		event.doit = true;
+		widget.notifyListeners(org.eclipse.swt.SWT.KeyDown, event);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
@@ -23,16 +24,23 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
+import org.iotsmm.dsl.scoping.CatalogOf;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
+import org.iotsmm.smm.Catalog;
+import org.iotsmm.smm.Domain;
+import org.iotsmm.smm.Practice;
+import org.iotsmm.smm.Subdomain;
 
 import com.google.inject.Injector;
 
 /**
  * Ctrl+Space: keywords and cross-references from dsl.ide's proposal provider (with titles and,
- * for practices, the objective), plus statement templates where their first keyword fits. The
- * generic editor calls this off the UI thread.
+ * for practices, the objective), plus statement templates where their first keyword fits
+ * ({@link StatementTemplates}). The generic editor calls this off the UI thread.
  */
 public class SmmContentAssist implements IContentAssistProcessor {
 
@@ -50,7 +58,9 @@ public class SmmContentAssist implements IContentAssistProcessor {
 			return new ICompletionProposal[0];
 		}
 		String text = document.get();
+		List<String> practices = new ArrayList<>();
 		List<ContentAssistEntry> entries = WorkspaceModels.instance().withText(file, text, snapshot -> {
+			practices.addAll(practiceNames(snapshot.resource(), offset));
 			Injector injector = SmmLanguage.injector();
 			ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
 			factory.setPool(POOL);
@@ -77,38 +87,37 @@ public class SmmContentAssist implements IContentAssistProcessor {
 					entry.getProposal().length(), image(entry.getKind()), display, null, entry.getDocumentation()));
 		}
 		String indent = indentation(text, offset - prefix.length());
-		for (Template template : Template.values()) {
+		for (StatementTemplates template : StatementTemplates.values()) {
 			if (keywords.contains(template.keyword) && template.keyword.startsWith(prefix)) {
-				String body = template.body.replace("\n", "\n" + indent);
-				int caret = body.indexOf('|');
-				body = body.replace("|", "");
-				proposals.add(new CompletionProposal(body, offset - prefix.length(), prefix.length(), caret,
-						PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FILE),
-						template.label + " (template)", null, body));
+				proposals.add(template.proposal(document, offset, prefix, indent, practices,
+						PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FILE)));
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
-	/** Whole statements; {@code |} marks where the caret goes. */
-	enum Template {
-		SYSTEM("system", "System skeleton",
-				"system |Name \"Title\" uses catalog SMM version 1.2 {\n  stakeholder Owner \"Owner\" role business\n  zone Site \"Site\" {\n    gateway Gateway \"Gateway\"\n  }\n}"),
-		TARGET_SET("target", "Target set", "target |Year1 \"Targets\" {\n  practice AccessControl level 2 because \"Why\"\n}"),
-		TARGET_ENTRY("practice", "Target entry", "practice |AccessControl level 2 on Element priority high because \"Why\""),
-		FINDING("practice", "Finding with evidence",
-				"practice |AccessControl level 3\n  evidence \"What shows it\" ref \"Where the record is\" dated 2026-01-01"),
-		PLAN_STEP("step", "Plan step", "step practice |AccessControl to level 3 due 2026-12-31 status planned");
-
-		final String keyword;
-		final String label;
-		final String body;
-
-		Template(String keyword, String label, String body) {
-			this.keyword = keyword;
-			this.label = label;
-			this.body = body;
+	/** The practices of the catalog in use where the caret is, by name (for the templates' practice field). */
+	private static List<String> practiceNames(XtextResource resource, int offset) {
+		EObject at = SmmLanguage.injector().getInstance(EObjectAtOffsetHelper.class).resolveContainedElementAt(resource, offset);
+		if (at == null && !resource.getContents().isEmpty() && !resource.getContents().get(0).eContents().isEmpty()) {
+			at = resource.getContents().get(0).eContents().get(0); // between statements: the file's first element (its system)
 		}
+		Catalog catalog = at == null ? null : CatalogOf.context(at);
+		if (catalog == null) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (Domain domain : catalog.getDomains()) {
+			for (Subdomain subdomain : domain.getSubdomains()) {
+				for (Practice practice : subdomain.getPractices()) {
+					if (practice.getName() != null) {
+						names.add(practice.getName());
+					}
+				}
+			}
+		}
+		names.sort(null);
+		return names;
 	}
 
 	private static String indentation(String text, int offset) {
