@@ -114,7 +114,7 @@ public class SmmValidator extends AbstractSmmValidator {
 		if (level < lowest || level > 4) {
 			error("Level " + level + " is out of range for a " + what + ": comprehensiveness levels run from " + lowest
 					+ " to 4 (0 none, 1 minimum, 2 ad hoc, 3 consistent, 4 formalized).", feature,
-					IssueCodes.LEVEL_OUT_OF_RANGE, Integer.toString(level));
+					IssueCodes.LEVEL_OUT_OF_RANGE, Integer.toString(level), Integer.toString(lowest));
 		}
 	}
 

@@ -22,13 +22,16 @@ import org.eclipse.xtext.validation.Issue;
 import org.iotsmm.dsl.scoping.SmmLinkingDiagnosticMessageProvider;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.validation.IssueCodes;
+import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.NamedElement;
+import org.iotsmm.smm.TargetSet;
 
 /**
  * The quick fixes of an issue, worked out while the model is at hand (project lock held): the
  * nearest names for an unknown reference, the qualified names for an ambiguous one, an evidence
- * skeleton for a level-3/4 finding without evidence, a free name for a duplicate.
+ * skeleton for a level-3/4 finding without evidence, a free name for a duplicate, the nearest level
+ * in range, today for a date in the future, and a target set for an assessment without one.
  */
 public final class QuickFixes {
 
@@ -41,7 +44,9 @@ public final class QuickFixes {
 
 	public static boolean hasFixes(String code) {
 		return IssueCodes.UNKNOWN_REFERENCE.equals(code) || IssueCodes.AMBIGUOUS_REFERENCE.equals(code)
-				|| IssueCodes.EVIDENCE_REQUIRED.equals(code) || IssueCodes.DUPLICATE_NAME.equals(code);
+				|| IssueCodes.EVIDENCE_REQUIRED.equals(code) || IssueCodes.DUPLICATE_NAME.equals(code)
+				|| IssueCodes.LEVEL_OUT_OF_RANGE.equals(code) || IssueCodes.FUTURE_DATE.equals(code)
+				|| IssueCodes.MISSING_TARGET_SET.equals(code);
 	}
 
 	/** The fixes of each issue, for the first {@link #MAX_FIXED_ISSUES} fixable ones. */
@@ -66,6 +71,10 @@ public final class QuickFixes {
 			case IssueCodes.AMBIGUOUS_REFERENCE -> qualify(resource, issue);
 			case IssueCodes.EVIDENCE_REQUIRED -> evidence(resource, issue);
 			case IssueCodes.DUPLICATE_NAME -> rename(resource, issue);
+			case IssueCodes.LEVEL_OUT_OF_RANGE -> levelInRange(resource, issue);
+			case IssueCodes.FUTURE_DATE -> List.of(new Fix("Change to today (" + LocalDate.now() + ")", issue.getOffset(),
+					issue.getLength(), LocalDate.now().toString()));
+			case IssueCodes.MISSING_TARGET_SET -> against(resource, issue);
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
@@ -139,6 +148,45 @@ public final class QuickFixes {
 				return List.of(new Fix("Rename to '" + base + i + "'", issue.getOffset(), issue.getLength(), base + i));
 			}
 		}
+	}
+
+	/**
+	 * The nearest level in range. The issue's data are the level and, where the validator gives
+	 * it, the lowest level allowed (a consideration starts at 1, a target or finding at 0).
+	 */
+	private static List<Fix> levelInRange(XtextResource resource, Issue issue) {
+		String[] data = issue.getData();
+		int written = Integer.parseInt(text(resource, issue).strip());
+		int lowest = data != null && data.length > 1 ? Integer.parseInt(data[1]) : 0;
+		int nearest = Math.max(lowest, Math.min(4, written));
+		return nearest == written ? List.of()
+				: List.of(new Fix("Change to level " + nearest, issue.getOffset(), issue.getLength(), Integer.toString(nearest)));
+	}
+
+	/** {@code against} each target set of the assessment's system, written before the assessment's brace. */
+	private static List<Fix> against(XtextResource resource, Issue issue) {
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), issue.getOffset());
+		Assessment assessment = EcoreUtil2.getContainerOfType(NodeModelUtils.findActualSemanticObjectFor(leaf), Assessment.class);
+		if (assessment == null || !(assessment.eContainer() instanceof org.iotsmm.smm.System system)) {
+			return List.of();
+		}
+		ILeafNode brace = null;
+		for (ILeafNode candidate : NodeModelUtils.getNode(assessment).getLeafNodes()) {
+			if (!candidate.isHidden() && "{".equals(candidate.getText())) {
+				brace = candidate;
+				break;
+			}
+		}
+		if (brace == null) {
+			return List.of();
+		}
+		List<Fix> fixes = new ArrayList<>();
+		for (TargetSet targets : system.getTargetSets()) {
+			if (targets.getName() != null && fixes.size() < SUGGESTIONS) {
+				fixes.add(new Fix("Add 'against " + targets.getName() + "'", brace.getOffset(), 0, "against " + targets.getName() + " "));
+			}
+		}
+		return fixes;
 	}
 
 	private static String text(XtextResource resource, Issue issue) {

@@ -1,0 +1,133 @@
+package org.iotsmm.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.iotsmm.dsl.ui.SmmLanguage;
+import org.iotsmm.dsl.ui.fixes.Fix;
+import org.iotsmm.dsl.ui.fixes.QuickFixes;
+import org.iotsmm.dsl.validation.IssueCodes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every quick fix the editor offers (Ctrl+1 and the Problems view), applied to the text it was
+ * offered for: the problem it names is gone afterwards and nothing else breaks.
+ */
+class QuickFixesTest {
+
+	/** {@code %s} marks where each test puts its mistake. */
+	private static final String PLANT = """
+			system Plant "A small plant" uses catalog SMM version 1.2 {
+			  stakeholder Olga "Owner" role business
+			  zone Floor "Shop floor" {
+			    controller LinePLC "Line controller"
+			    gateway Edge "Edge gateway"
+			  }
+			  zone Office "Office" {
+			    gateway Edge "Office gateway"
+			  }
+			  flow Data: LinePLC -> Floor.Edge protocol "OPC UA"
+			  target Year1 "First year" {
+			    practice AccessControl level 2 on Floor
+			  }
+			  %s
+			}
+			""";
+
+	@Test
+	void anUnknownPracticeIsChangedToTheNearestName() throws IOException {
+		String text = PLANT.formatted("target Year2 \"Second year\" {\n    practice AccesControl level 3\n  }");
+		assertFixed(text, IssueCodes.UNKNOWN_REFERENCE, "Change to 'AccessControl'", "practice AccessControl level 3");
+	}
+
+	@Test
+	void anAmbiguousComponentIsQualified() throws IOException {
+		String text = PLANT.formatted("flow Back: Edge -> LinePLC");
+		assertFixed(text, IssueCodes.AMBIGUOUS_REFERENCE, "Qualify as 'Floor.Edge'", "flow Back: Floor.Edge -> LinePLC");
+	}
+
+	@Test
+	void aLevelThreeFindingWithoutEvidenceGetsAnEvidenceSkeleton() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 3 on Floor\n  }");
+		assertFixed(text, IssueCodes.EVIDENCE_REQUIRED, "Add an evidence skeleton", "evidence \"What shows the practice at this level\"");
+	}
+
+	@Test
+	void aDuplicateNameGetsAFreeOne() throws IOException {
+		String text = PLANT.formatted("zone Floor \"Second floor\" {\n  }");
+		assertFixed(text, IssueCodes.DUPLICATE_NAME, "Rename to 'Floor2'", "zone Floor2 \"Second floor\"");
+	}
+
+	@Test
+	void aLevelAboveFourBecomesFour() throws IOException {
+		String text = PLANT.formatted("target Year2 \"Second year\" {\n    practice ThreatModeling level 7\n  }");
+		assertFixed(text, IssueCodes.LEVEL_OUT_OF_RANGE, "Change to level 4", "practice ThreatModeling level 4");
+	}
+
+	@Test
+	void aDateInTheFutureBecomesToday() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2999-01-01 against Year1 {\n  }");
+		assertFixed(text, IssueCodes.FUTURE_DATE, "Change to today (" + LocalDate.now() + ")", "date " + LocalDate.now() + " against");
+	}
+
+	@Test
+	void anAssessmentWithoutTargetSetIsMeasuredAgainstOne() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 {\n  }");
+		assertFixed(text, IssueCodes.MISSING_TARGET_SET, "Add 'against Year1'", "date 2026-03-02 against Year1 {");
+	}
+
+	/**
+	 * The issue of {@code code} in {@code text} (the last, the one the test wrote) offers
+	 * {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
+	 * error has appeared that was not there before.
+	 */
+	private static void assertFixed(String text, String code, String label, String expected) throws IOException {
+		List<Issue> before = issues(text);
+		Issue issue = before.stream().filter(i -> code.equals(i.getCode())).reduce((first, second) -> second)
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + messages(before)));
+		List<Fix> fixes = QuickFixes.of(parse(text), issue);
+		Fix fix = fixes.stream().filter(f -> f.label().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError(label + " not among " + fixes.stream().map(Fix::label).toList()));
+		String fixed = text.substring(0, fix.offset()) + fix.text() + text.substring(fix.offset() + fix.length());
+		assertTrue(fixed.contains(expected), fixed);
+		List<Issue> after = issues(fixed);
+		assertFalse(after.stream().anyMatch(i -> code.equals(i.getCode())), messages(after));
+		java.util.Set<String> earlier = new java.util.HashSet<>(errors(before));
+		assertEquals(List.of(), errors(after).stream().filter(e -> !earlier.contains(e)).toList(), "errors the fix brought");
+	}
+
+	private static List<String> errors(List<Issue> issues) {
+		return issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+				.map(i -> i.getCode() + ": " + i.getMessage()).toList();
+	}
+
+	private static List<Issue> issues(String text) throws IOException {
+		return SmmLanguage.injector().getInstance(IResourceValidator.class).validate(parse(text), CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	private static XtextResource parse(String text) throws IOException {
+		XtextResourceSet set = SmmLanguage.injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) set.createResource(URI.createURI("memory:/plant.smm"));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		return resource;
+	}
+
+	private static String messages(List<Issue> issues) {
+		return issues.stream().map(i -> i.getCode() + ": " + i.getMessage()).toList().toString();
+	}
+}
