@@ -58,11 +58,6 @@ public class RenameHandler extends AbstractHandler {
 			return null;
 		}
 		IDocument document = Editors.document(editor);
-		if (Editors.file(document) == null) {
-			MessageDialog.openInformation(editor.getSite().getShell(), "Rename",
-					"This file is shipped with the workbench and opens read-only: nothing in it can be renamed.");
-			return null;
-		}
 		EditorState state = EditorState.of(document);
 		Links.Link link = state == null ? null : state.links().at(selection.getOffset());
 		if (link == null || !RENAMEABLE.contains(link.type())) {
