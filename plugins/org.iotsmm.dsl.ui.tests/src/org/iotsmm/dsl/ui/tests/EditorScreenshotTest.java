@@ -23,6 +23,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
 import org.iotsmm.testing.Repo;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Saves {@code build-output/editor.png}: the editor with a problem, the outline and the
- * content-assist pop-up open, as a user sees them.
+ * content-assist pop-up open, as a user sees them; and {@code editor-shipped.png} and
+ * {@code editor-template.png}.
  */
 class EditorScreenshotTest {
 
@@ -68,7 +70,69 @@ class EditorScreenshotTest {
 		waitUntilPainted();
 		assertEveryPracticeFitsThePopup(editor, offset + "practice ".length());
 
-		Path file = Repo.root().resolve("build-output/editor.png");
+		save("editor.png");
+		editor.doRevertToSaved();
+	}
+
+	/**
+	 * Saves {@code build-output/editor-shipped.png}: a shipped profile opened by F3, read-only, with
+	 * its references coloured and its outline.
+	 */
+	@Test
+	void screenshotOfAShippedProfileOpenedByF3() throws Exception {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		window.setBounds(Workbench.display().getBounds());
+		IProject project = Workbench.project("screenshot-shipped", "examples/residential-cameras/residential-cameras.smm");
+		ContentOutline outline = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		ITextEditor editor = Workbench.open(project.getFile("residential-cameras.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		int at = document.get().indexOf("profile ConsumerIoT") + "profile ".length() + 2;
+		new org.iotsmm.dsl.ui.editor.SmmHyperlinks().detectHyperlinks(EditorTest.viewer(editor), new org.eclipse.jface.text.Region(at, 0), false)[0].open();
+		ITextEditor profile = (ITextEditor) Workbench.page().getActiveEditor();
+		Workbench.waitUntil("the shipped profile's state", () -> EditorState.of(Workbench.document(profile)) != null);
+		Workbench.waitUntil("its outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
+		profile.selectAndReveal(Workbench.document(profile).get().indexOf("consider SecurityProgramManagement"), 0);
+		waitUntilPainted();
+		save("editor-shipped.png");
+	}
+
+	/**
+	 * Saves {@code build-output/editor-template.png}: a target entry inserted from its template, in
+	 * linked mode on its level field, whose choices are open.
+	 */
+	@Test
+	void screenshotOfATemplateBeingFilledIn() throws Exception {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		window.setBounds(Workbench.display().getBounds());
+		IProject project = Workbench.project("screenshot-template", "plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant.smm",
+				"plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		int line = document.get().indexOf("    practice AccessControl level 2 on Floor because");
+		document.replace(line, 0, "    pra\n");
+		int caret = line + "    pra".length();
+		var viewer = EditorTest.viewer(editor);
+		var proposals = Workbench.offUiThread(() -> new org.iotsmm.dsl.ui.editor.SmmContentAssist().computeCompletionProposals(viewer, caret));
+		var entry = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("Target entry (template)")).findFirst().orElseThrow();
+		editor.setFocus();
+		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) entry).apply(viewer, (char) 0, 0, caret);
+		viewer.getTextWidget().insert("DataProtectionModel");
+		// the colours by meaning of the text as typed (until then the edited lines have lexical colours only)
+		var file = project.getFile("plant.smm");
+		Workbench.waitUntil("the check of the text as typed", () -> EditorState.of(document) != null
+				&& EditorState.of(document).version() == org.iotsmm.dsl.ui.internal.model.WorkspaceModels.instance().version(file));
+		EditorTest.pressTab(viewer.getTextWidget());
+		Workbench.waitUntil("the level's choices", () -> popupTable() != null);
+		waitUntilPainted();
+		save("editor-template.png");
+		editor.doRevertToSaved();
+	}
+
+	/** A picture of the whole screen in {@code build-output/}. */
+	private static void save(String name) throws java.io.IOException {
+		Path file = Repo.root().resolve("build-output/" + name);
 		Files.createDirectories(file.getParent());
 		Rectangle bounds = Workbench.display().getBounds();
 		Image image = new Image(Workbench.display(), bounds.width, bounds.height);
@@ -83,7 +147,6 @@ class EditorScreenshotTest {
 		loader.save(file.toString(), SWT.IMAGE_PNG);
 		image.dispose();
 		assertTrue(Files.size(file) > 10_000, "screenshot written: " + file);
-		editor.doRevertToSaved();
 	}
 
 	/**

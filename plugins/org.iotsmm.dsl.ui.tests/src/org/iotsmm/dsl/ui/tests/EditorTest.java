@@ -225,8 +225,8 @@ class EditorTest {
 
 	/**
 	 * A statement template leaves the editor in linked mode on its fields: the first is selected,
-	 * Tab goes to the next, a level field offers the levels, and what is typed into a field
-	 * replaces it.
+	 * Tab goes to the next, the practice, level and element fields offer the catalog's practices,
+	 * the levels and the system's zones, and what is typed into a field replaces it.
 	 */
 	@Test
 	void aStatementTemplateIsFilledInFieldByField() throws Exception {
@@ -241,7 +241,7 @@ class EditorTest {
 		ICompletionProposal entry = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("Target entry (template)"))
 				.findFirst().orElseThrow(() -> new AssertionError(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList()));
 		((ICompletionProposalExtension2) entry).apply(viewer, (char) 0, 0, caret);
-		String inserted = "practice AccessControl level 2 on Element priority high because \"Why\"";
+		String inserted = "practice AccessControl level 2 on Floor priority high because \"Why\"";
 		assertEquals(line + 4, document.get().indexOf(inserted), document.get());
 		assertTrue(LinkedModeModel.hasInstalledModel(document), "the editor is in linked mode on the template's fields");
 		StyledText widget = viewer.getTextWidget();
@@ -254,8 +254,8 @@ class EditorTest {
 		assertEquals(List.of("2", "1", "3", "4"), choices(document, widget));
 		widget.insert("3");
 		pressTab(widget);
-		assertEquals("Element", widget.getSelectionText(), "then the element");
-		assertTrue(document.get().contains("practice DataProtectionModel level 3 on Element priority high because \"Why\""),
+		assertEquals("Floor", widget.getSelectionText(), "then the element: the system's only zone");
+		assertTrue(document.get().contains("practice DataProtectionModel level 3 on Floor priority high because \"Why\""),
 				document.get());
 	}
 
@@ -268,7 +268,7 @@ class EditorTest {
 	}
 
 	/** A Tab key press as the widget gets it from the toolkit (linked mode listens for it there). */
-	private static void pressTab(StyledText widget) {
+	static void pressTab(StyledText widget) {
 		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
 		event.character = '\t';
 		event.keyCode = org.eclipse.swt.SWT.TAB;

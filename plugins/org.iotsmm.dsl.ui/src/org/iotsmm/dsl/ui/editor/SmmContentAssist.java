@@ -1,11 +1,14 @@
 package org.iotsmm.dsl.ui.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
@@ -19,6 +22,7 @@ import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -32,6 +36,7 @@ import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Domain;
+import org.iotsmm.smm.NamedElement;
 import org.iotsmm.smm.Practice;
 import org.iotsmm.smm.Subdomain;
 
@@ -43,6 +48,9 @@ import com.google.inject.Injector;
  * ({@link StatementTemplates}). The generic editor calls this off the UI thread.
  */
 public class SmmContentAssist implements IContentAssistProcessor {
+
+	/** A system of thousands of zones would make a choice list no one scrolls. */
+	private static final int ELEMENT_CHOICES = 40;
 
 	private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "smm content assist");
@@ -58,9 +66,11 @@ public class SmmContentAssist implements IContentAssistProcessor {
 			return new ICompletionProposal[0];
 		}
 		String text = document.get();
-		List<String> practices = new ArrayList<>();
+		Map<String, List<String>> choices = new HashMap<>();
 		List<ContentAssistEntry> entries = WorkspaceModels.instance().withText(file, text, snapshot -> {
-			practices.addAll(practiceNames(snapshot.resource(), offset));
+			EObject at = elementAt(snapshot.resource(), offset);
+			choices.put("practice", practiceNames(at));
+			choices.put("element", elementNames(at));
 			Injector injector = SmmLanguage.injector();
 			ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
 			factory.setPool(POOL);
@@ -89,19 +99,24 @@ public class SmmContentAssist implements IContentAssistProcessor {
 		String indent = indentation(text, offset - prefix.length());
 		for (StatementTemplates template : StatementTemplates.values()) {
 			if (keywords.contains(template.keyword) && template.keyword.startsWith(prefix)) {
-				proposals.add(template.proposal(document, offset, prefix, indent, practices,
+				proposals.add(template.proposal(document, offset, prefix, indent, choices,
 						PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FILE)));
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
-	/** The practices of the catalog in use where the caret is, by name (for the templates' practice field). */
-	private static List<String> practiceNames(XtextResource resource, int offset) {
+	/** The innermost element around the caret; between statements, the file's first element (its system). */
+	private static EObject elementAt(XtextResource resource, int offset) {
 		EObject at = SmmLanguage.injector().getInstance(EObjectAtOffsetHelper.class).resolveContainedElementAt(resource, offset);
 		if (at == null && !resource.getContents().isEmpty() && !resource.getContents().get(0).eContents().isEmpty()) {
-			at = resource.getContents().get(0).eContents().get(0); // between statements: the file's first element (its system)
+			at = resource.getContents().get(0).eContents().get(0);
 		}
+		return at;
+	}
+
+	/** The practices of the catalog in use at {@code at}, by name (for the templates' practice field). */
+	private static List<String> practiceNames(EObject at) {
 		Catalog catalog = at == null ? null : CatalogOf.context(at);
 		if (catalog == null) {
 			return List.of();
@@ -118,6 +133,19 @@ public class SmmContentAssist implements IContentAssistProcessor {
 		}
 		names.sort(null);
 		return names;
+	}
+
+	/**
+	 * What a template's element field offers: the zones of the system at {@code at}, then the
+	 * components outside zones (names that need no qualifier), at most {@link #ELEMENT_CHOICES}.
+	 */
+	private static List<String> elementNames(EObject at) {
+		org.iotsmm.smm.System system = at == null ? null : EcoreUtil2.getContainerOfType(at, org.iotsmm.smm.System.class);
+		if (system == null) {
+			return List.of();
+		}
+		return Stream.concat(system.getZones().stream(), system.getComponents().stream()).map(NamedElement::getName)
+				.filter(name -> name != null).limit(ELEMENT_CHOICES).toList();
 	}
 
 	private static String indentation(String text, int offset) {

@@ -2,6 +2,8 @@ package org.iotsmm.dsl.ui.editor;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
@@ -47,7 +49,6 @@ public enum StatementTemplates {
 					+ " status ${status:values('planned','started','done','dropped')}${cursor}");
 
 	private static final TemplateContextType CONTEXT = contextType();
-	private static final String PRACTICE_FIELD = "${practice:values('AccessControl')}";
 
 	/** The keyword the statement starts with (content assist must propose it where the template goes). */
 	final String keyword;
@@ -62,14 +63,19 @@ public enum StatementTemplates {
 
 	/**
 	 * The proposal that inserts this statement over {@code prefix} (typed before {@code offset}),
-	 * each line after the first indented like the line it starts on; its practice field offers
-	 * {@code practices} (the names of the catalog in use), when there are any.
+	 * each line after the first indented like the line it starts on; a field named in
+	 * {@code choices} (such as {@code practice}: the names of the catalog in use) offers those
+	 * values instead of its own, when there are any.
 	 */
-	ICompletionProposal proposal(IDocument document, int offset, String prefix, String indentation, List<String> practices,
-			Image image) {
+	ICompletionProposal proposal(IDocument document, int offset, String prefix, String indentation,
+			Map<String, List<String>> choices, Image image) {
 		String text = pattern.replace("\n", "\n" + indentation);
-		if (!practices.isEmpty()) {
-			text = text.replace(PRACTICE_FIELD, "${practice:values(" + String.join(",", practices.stream().map(p -> "'" + p + "'").toList()) + ")}");
+		for (Map.Entry<String, List<String>> field : choices.entrySet()) {
+			if (!field.getValue().isEmpty()) {
+				String values = String.join(",", field.getValue().stream().map(v -> "'" + v + "'").toList());
+				text = text.replaceAll("\\$\\{" + field.getKey() + ":values\\([^)]*\\)\\}",
+						Matcher.quoteReplacement("${" + field.getKey() + ":values(" + values + ")}"));
+			}
 		}
 		Template template = new Template(keyword, label, CONTEXT.getId(), text, false);
 		TemplateContext context = new DocumentTemplateContext(CONTEXT, document, offset - prefix.length(), prefix.length());
