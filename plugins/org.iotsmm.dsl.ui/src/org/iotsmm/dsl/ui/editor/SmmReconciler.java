@@ -1,5 +1,10 @@
 package org.iotsmm.dsl.ui.editor;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
@@ -41,15 +46,18 @@ public class SmmReconciler implements IReconciler {
 	/** Quiet time after the last keystroke before the text is re-parsed. */
 	public static final int DELAY_MS = 300;
 
+	/**
+	 * The reconciler of each document shown, to find the one of a shipped file opened read-only
+	 * (an entry goes when its viewer lets go of the document).
+	 */
+	private static final Map<IDocument, SmmReconciler> OF_DOCUMENT = Collections.synchronizedMap(new WeakHashMap<>());
+
 	private ITextViewer viewer;
 	private Display display;
 	private SemanticPresenter presenter;
 	private IDocument document;
 	private IFile file;
 	private final ReconcileJob job = new ReconcileJob();
-	/** The reconciler of each document shown, to find the one of a shipped file opened read-only. */
-	private static final java.util.Map<IDocument, SmmReconciler> OF_DOCUMENT = java.util.Collections
-			.synchronizedMap(new java.util.WeakHashMap<>());
 	private final Debouncer quiet = new Debouncer(DELAY_MS, job::schedule);
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
@@ -160,14 +168,16 @@ public class SmmReconciler implements IReconciler {
 		reconciler.new ShippedJob(shown, uri).schedule();
 	}
 
-	/** Hands a state to the UI thread, where it is applied unless the text has moved on. */
-	private void show(IDocument doc, IFile target, long version, EditorState state, boolean complete) {
-		WorkspaceModels models = WorkspaceModels.instance();
+	/**
+	 * Hands a state to the UI thread, where it is applied while the viewer still shows {@code doc}
+	 * and {@code current} says the state is of its text.
+	 */
+	private void show(IDocument doc, BooleanSupplier current, EditorState state, boolean complete) {
 		if (display == null || display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {
-			if (models.version(target) == version && viewer instanceof ISourceViewer sourceViewer && sourceViewer.getDocument() == doc
+			if (current.getAsBoolean() && viewer instanceof ISourceViewer sourceViewer && sourceViewer.getDocument() == doc
 					&& viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
 				if (complete) {
 					presenter.show(state.highlighting());
@@ -201,14 +211,8 @@ public class SmmReconciler implements IReconciler {
 			CancelIndicator cancel = monitor::isCanceled;
 			EditorState state = BackgroundThreads.belowUi(() -> SmmLanguage.injector().getInstance(ShippedLibrary.class)
 					.read(uri, resource -> EditorState.readOnly(resource, cancel)));
-			if (state != null && display != null && !display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (viewer instanceof ISourceViewer sourceViewer && sourceViewer.getDocument() == shown
-							&& sourceViewer.getTextWidget() != null && !sourceViewer.getTextWidget().isDisposed()) {
-						presenter.show(state.highlighting());
-						state.applyTo(sourceViewer, shown);
-					}
-				});
+			if (state != null) {
+				show(shown, () -> true, state, true); // a shipped text never changes
 			}
 			return Status.OK_STATUS;
 		}
@@ -256,7 +260,7 @@ public class SmmReconciler implements IReconciler {
 				state = models.reconcile(target, text, version, snapshot -> {
 					EditorState problems = EditorState.problems(snapshot);
 					if (problems != null) {
-						show(doc, target, version, problems, false);
+						show(doc, () -> models.version(target) == version, problems, false);
 					}
 					return problems;
 				}, EditorState::complete);
@@ -267,7 +271,7 @@ public class SmmReconciler implements IReconciler {
 				throw e;
 			}
 			if (state != null) {
-				show(doc, target, version, state, true);
+				show(doc, () -> models.version(target) == version, state, true);
 			}
 			return Status.OK_STATUS;
 		}

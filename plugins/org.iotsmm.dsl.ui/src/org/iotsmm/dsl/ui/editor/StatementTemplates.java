@@ -22,9 +22,9 @@ import org.eclipse.swt.graphics.Image;
  * Whole statements offered by content assist where their first keyword fits, as JFace templates:
  * once inserted, the editor is in linked mode on the statement's fields (Tab and Shift+Tab move
  * between them, a field with choices such as a practice, a level or a priority lists them, Enter
- * leaves at the statement's end). Field syntax: {@code ${name}} inserts its name, {@code ${name:values('a','b')}}
- * inserts the first value and offers the others, {@code ${name:today}} and {@code ${name:endOfYear}}
- * an ISO date.
+ * leaves at the statement's end). Field syntax: {@code ${name}} inserts its name,
+ * {@code ${name:values('a','b')}} inserts the first value and offers the others,
+ * {@code ${name:today}} and {@code ${name:endOfYear}} an ISO date.
  */
 public enum StatementTemplates {
 	SYSTEM("system", "System skeleton", """
