@@ -5,6 +5,7 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFact
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
@@ -13,12 +14,13 @@ import org.iotsmm.dsl.ide.contentassist.SmmContentAssistLexer;
 import org.iotsmm.dsl.ide.contentassist.SmmContentAssistParser;
 import org.iotsmm.dsl.ide.contentassist.SmmContentProposalProvider;
 import org.iotsmm.dsl.ide.contentassist.SmmCrossrefProposalProvider;
+import org.iotsmm.dsl.ide.fixes.SmmCodeActionService;
 import org.iotsmm.dsl.ide.formatting.SmmFormattingService;
 import org.iotsmm.dsl.ide.highlighting.SmmSemanticHighlightingCalculator;
 import org.iotsmm.dsl.ide.hover.SmmHoverService;
 import org.iotsmm.dsl.ide.symbols.SmmDocumentSymbols;
 
-/** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols, formatting). */
+/** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols, formatting, quick fixes). */
 public class SmmIdeModule extends AbstractSmmIdeModule {
 
 	/** The content-assist lexer, reading a text left open in a block's header as the runtime lexer does. */
@@ -52,6 +54,10 @@ public class SmmIdeModule extends AbstractSmmIdeModule {
 
 	public Class<? extends FormattingService> bindFormattingService() {
 		return SmmFormattingService.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return SmmCodeActionService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

@@ -11,6 +11,7 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.BlockingQueue;
@@ -20,17 +21,26 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -74,6 +84,7 @@ class LanguageServerLaunchTest {
 			assertTrue(capabilities.getDocumentSymbolProvider().getLeft(), "document symbols");
 			assertTrue(capabilities.getDocumentFormattingProvider().getLeft(), "formatting");
 			assertNotNull(capabilities.getSemanticTokensProvider(), "semantic tokens");
+			assertNotNull(capabilities.getCodeActionProvider(), "code actions (quick fixes)");
 			remote.initialized(new InitializedParams());
 
 			Path file = workspace.resolve("broken.smm");
@@ -97,6 +108,75 @@ class LanguageServerLaunchTest {
 			assertTrue(diagnostics.getDiagnostics().get(0).getMessage().toString().contains("NoSuchPractice"),
 					diagnostics.getDiagnostics().toString());
 
+			remote.shutdown().get(30, TimeUnit.SECONDS);
+		} finally {
+			clientOut.close();
+			serverOut.close();
+			server.cancel(true);
+			listening.cancel(true);
+		}
+	}
+
+	/**
+	 * The quick fixes reach an LSP editor as code actions, through the JSON of a real connection
+	 * (the issue's data comes back as a JSON array): did-you-mean for a misspelt practice, the
+	 * nearest level for one out of range (for a consideration, whose lowest level is 1, only the
+	 * issue's data tells).
+	 */
+	@Test
+	void quickFixesAreCodeActions() throws Exception {
+		PipedInputStream serverIn = new PipedInputStream(1 << 16);
+		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+		PipedInputStream clientIn = new PipedInputStream(1 << 16);
+		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		LaunchArgs args = new LaunchArgs();
+		args.setIn(serverIn);
+		args.setOut(serverOut);
+		Future<Void> server = SmmLanguageServer.start(args);
+		Client client = new Client();
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
+		Future<Void> listening = launcher.startListening();
+		LanguageServer remote = launcher.getRemoteProxy();
+		try {
+			InitializeParams params = new InitializeParams();
+			params.setCapabilities(new ClientCapabilities());
+			params.setRootUri(workspace.toUri().toString());
+			remote.initialize(params).get(60, TimeUnit.SECONDS);
+			remote.initialized(new InitializedParams());
+			Path file = workspace.resolve("typos.smm");
+			String text = """
+					system Typos uses catalog SMM version 1.2 {
+					  target T {
+					    practice AccesControl level 2
+					    practice ThreatModeling level 7
+					  }
+					}
+					profile Typo version 1.0 "Typos" extends catalog SMM version 1.2 {
+					  consider ThreatModeling level 0 "Below the lowest level of a consideration"
+					}
+					""";
+			Files.writeString(file, text);
+			String uri = file.toUri().toString();
+			remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "smm", 1, text)));
+			PublishDiagnosticsParams diagnostics;
+			do {
+				diagnostics = client.diagnostics.poll(60, TimeUnit.SECONDS);
+				assertNotNull(diagnostics, "no diagnostics published for " + file);
+			} while (!diagnostics.getUri().endsWith("typos.smm") || diagnostics.getDiagnostics().size() < 3);
+
+			CodeActionParams request = new CodeActionParams(new TextDocumentIdentifier(diagnostics.getUri()),
+					new Range(new Position(0, 0), new Position(9, 0)), new CodeActionContext(diagnostics.getDiagnostics()));
+			List<String> edits = new ArrayList<>();
+			for (Either<Command, CodeAction> action : remote.getTextDocumentService().codeAction(request).get(60, TimeUnit.SECONDS)) {
+				CodeAction fix = action.getRight();
+				TextEdit edit = fix.getEdit().getChanges().get(diagnostics.getUri()).get(0);
+				edits.add(fix.getTitle() + " @" + edit.getRange().getStart().getLine() + ":" + edit.getRange().getStart().getCharacter()
+						+ " -> " + edit.getNewText());
+			}
+			assertTrue(edits.contains("Change to 'AccessControl' @2:13 -> AccessControl"), edits + " for " + diagnostics.getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList());
+			assertTrue(edits.contains("Change to level 4 @3:34 -> 4"), edits.toString());
+			// the lowest level of a consideration is 1: known only from the issue's data, sent back by the client
+			assertTrue(edits.contains("Change to level 1 @7:32 -> 1"), edits.toString());
 			remote.shutdown().get(30, TimeUnit.SECONDS);
 		} finally {
 			clientOut.close();

@@ -26,11 +26,11 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.iotsmm.dsl.ide.fixes.Fix;
+import org.iotsmm.dsl.ide.fixes.QuickFixes;
 import org.iotsmm.dsl.ui.BackgroundThreads;
 import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.ui.editor.ProblemAnnotation.Problem;
-import org.iotsmm.dsl.ui.fixes.Fix;
-import org.iotsmm.dsl.ui.fixes.QuickFixes;
 import org.iotsmm.dsl.ui.internal.model.ProjectModels;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 

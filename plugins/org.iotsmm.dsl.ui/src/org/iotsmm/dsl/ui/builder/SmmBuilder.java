@@ -12,7 +12,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
-import org.iotsmm.dsl.ui.fixes.Fix;
+import org.iotsmm.dsl.ide.fixes.Fix;
 import org.iotsmm.dsl.ui.internal.model.ProjectModels;
 
 /**

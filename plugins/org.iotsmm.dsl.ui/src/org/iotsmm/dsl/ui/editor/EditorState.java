@@ -21,8 +21,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.iotsmm.dsl.ide.fixes.QuickFixes;
 import org.iotsmm.dsl.ui.SmmLanguage;
-import org.iotsmm.dsl.ui.fixes.QuickFixes;
 import org.iotsmm.dsl.ui.highlighting.SemanticHighlighting;
 import org.iotsmm.dsl.ui.model.ModelSnapshot;
 
@@ -81,7 +81,7 @@ public final class EditorState {
 		CancelIndicator cancel = snapshot.cancelIndicator();
 		List<Issue> issues = new ArrayList<>(validator.validate(snapshot.resource(), CheckMode.NORMAL_AND_FAST, cancel));
 		issues.removeIf(issue -> issue.getOffset() == null);
-		List<List<org.iotsmm.dsl.ui.fixes.Fix>> fixes = QuickFixes.of(snapshot.resource(), issues, cancel);
+		List<List<org.iotsmm.dsl.ide.fixes.Fix>> fixes = QuickFixes.of(snapshot.resource(), issues, cancel);
 		List<ProblemAnnotation.Problem> problems = new ArrayList<>();
 		for (int i = 0; i < issues.size(); i++) {
 			problems.add(ProblemAnnotation.Problem.of(issues.get(i), fixes.get(i)));

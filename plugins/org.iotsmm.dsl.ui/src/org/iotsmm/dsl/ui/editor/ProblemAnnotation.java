@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
-import org.iotsmm.dsl.ui.fixes.Fix;
+import org.iotsmm.dsl.ide.fixes.Fix;
 
 /** A problem found while typing, shown in the editor (markers come from the builder on save). */
 public final class ProblemAnnotation extends Annotation {

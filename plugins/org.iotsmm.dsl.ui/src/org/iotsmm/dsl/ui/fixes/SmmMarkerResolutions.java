@@ -12,9 +12,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.iotsmm.dsl.ide.fixes.Fix;
 import org.iotsmm.dsl.ui.builder.SmmBuilder;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 

@@ -12,6 +12,7 @@ import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.iotsmm.dsl.ide.fixes.Fix;
 import org.iotsmm.dsl.ui.builder.SmmBuilder;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.ProblemAnnotation;

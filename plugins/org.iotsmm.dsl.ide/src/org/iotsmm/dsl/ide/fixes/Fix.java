@@ -1,4 +1,4 @@
-package org.iotsmm.dsl.ui.fixes;
+package org.iotsmm.dsl.ide.fixes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.iotsmm.dsl.ui.fixes;
+package org.iotsmm.dsl.ide.fixes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.Issue;
 import org.iotsmm.dsl.scoping.SmmLinkingDiagnosticMessageProvider;
-import org.iotsmm.dsl.ui.SmmLanguage;
 import org.iotsmm.dsl.validation.IssueCodes;
 import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.Finding;
@@ -28,7 +27,8 @@ import org.iotsmm.smm.NamedElement;
 import org.iotsmm.smm.TargetSet;
 
 /**
- * The quick fixes of an issue, worked out while the model is at hand (project lock held): the
+ * The quick fixes of an issue, worked out while the model is at hand (in the workbench with the
+ * project lock held; in the language server as code actions, {@link SmmCodeActionService}): the
  * nearest names for an unknown reference, the qualified names for an ambiguous one, an evidence
  * skeleton for a level-3/4 finding without evidence, a free name for a duplicate, the nearest level
  * in range, today for a date in the future, and a target set for an assessment without one.
@@ -209,7 +209,7 @@ public final class QuickFixes {
 		if (!(feature instanceof EReference reference)) {
 			return Set.of();
 		}
-		IScopeProvider scopes = SmmLanguage.injector().getInstance(IScopeProvider.class);
+		IScopeProvider scopes = resource.getResourceServiceProvider().get(IScopeProvider.class);
 		Set<String> names = new LinkedHashSet<>();
 		for (IEObjectDescription description : scopes.getScope(object, reference).getAllElements()) {
 			names.add(description.getName().toString());

@@ -1,4 +1,4 @@
-package org.iotsmm.dsl.ui.tests;
+package org.iotsmm.dsl.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,17 +18,21 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.iotsmm.dsl.ui.SmmLanguage;
-import org.iotsmm.dsl.ui.fixes.Fix;
-import org.iotsmm.dsl.ui.fixes.QuickFixes;
+import org.iotsmm.dsl.ide.SmmIdeSetup;
+import org.iotsmm.dsl.ide.fixes.Fix;
+import org.iotsmm.dsl.ide.fixes.QuickFixes;
 import org.iotsmm.dsl.validation.IssueCodes;
 import org.junit.jupiter.api.Test;
 
+import com.google.inject.Injector;
+
 /**
- * Every quick fix the editor offers (Ctrl+1 and the Problems view), applied to the text it was
- * offered for: the problem it names is gone afterwards and nothing else breaks.
+ * Every quick fix the workbench (Ctrl+1, the Problems view) and the language server (code actions)
+ * offer, applied to the text it was offered for: the problem it names is gone afterwards and nothing else breaks.
  */
 class QuickFixesTest {
+
+	private static final Injector INJECTOR = new SmmIdeSetup().createInjectorAndDoEMFRegistration();
 
 	/** {@code %s} marks where each test puts its mistake. */
 	private static final String PLANT = """
@@ -117,11 +121,11 @@ class QuickFixesTest {
 	}
 
 	private static List<Issue> issues(String text) throws IOException {
-		return SmmLanguage.injector().getInstance(IResourceValidator.class).validate(parse(text), CheckMode.ALL, CancelIndicator.NullImpl);
+		return INJECTOR.getInstance(IResourceValidator.class).validate(parse(text), CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
 	private static XtextResource parse(String text) throws IOException {
-		XtextResourceSet set = SmmLanguage.injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) set.createResource(URI.createURI("memory:/plant.smm"));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		return resource;
