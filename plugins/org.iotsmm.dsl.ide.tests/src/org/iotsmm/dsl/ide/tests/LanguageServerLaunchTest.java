@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,21 +60,9 @@ class LanguageServerLaunchTest {
 
 	@Test
 	void initializeOpenAndDiagnoseOverStreams() throws Exception {
-		PipedInputStream serverIn = new PipedInputStream(1 << 16);
-		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-		PipedInputStream clientIn = new PipedInputStream(1 << 16);
-		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-		LaunchArgs args = new LaunchArgs();
-		args.setIn(serverIn);
-		args.setOut(serverOut);
-		args.setValidate(true);
-		Future<Void> server = SmmLanguageServer.start(args);
-
-		Client client = new Client();
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
-		Future<Void> listening = launcher.startListening();
-		LanguageServer remote = launcher.getRemoteProxy();
-		try {
+		try (Connection connection = new Connection(true)) {
+			Client client = connection.client;
+			LanguageServer remote = connection.remote;
 			InitializeParams params = new InitializeParams();
 			params.setCapabilities(new ClientCapabilities());
 			params.setRootUri(workspace.toUri().toString());
@@ -109,11 +98,6 @@ class LanguageServerLaunchTest {
 					diagnostics.getDiagnostics().toString());
 
 			remote.shutdown().get(30, TimeUnit.SECONDS);
-		} finally {
-			clientOut.close();
-			serverOut.close();
-			server.cancel(true);
-			listening.cancel(true);
 		}
 	}
 
@@ -125,19 +109,9 @@ class LanguageServerLaunchTest {
 	 */
 	@Test
 	void quickFixesAreCodeActions() throws Exception {
-		PipedInputStream serverIn = new PipedInputStream(1 << 16);
-		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-		PipedInputStream clientIn = new PipedInputStream(1 << 16);
-		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-		LaunchArgs args = new LaunchArgs();
-		args.setIn(serverIn);
-		args.setOut(serverOut);
-		Future<Void> server = SmmLanguageServer.start(args);
-		Client client = new Client();
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
-		Future<Void> listening = launcher.startListening();
-		LanguageServer remote = launcher.getRemoteProxy();
-		try {
+		try (Connection connection = new Connection(false)) {
+			Client client = connection.client;
+			LanguageServer remote = connection.remote;
 			InitializeParams params = new InitializeParams();
 			params.setCapabilities(new ClientCapabilities());
 			params.setRootUri(workspace.toUri().toString());
@@ -178,36 +152,16 @@ class LanguageServerLaunchTest {
 			// the lowest level of a consideration is 1: known only from the data, sent back by the client
 			assertTrue(edits.contains("Change to level 1 @7:32 -> 1"), edits.toString());
 			remote.shutdown().get(30, TimeUnit.SECONDS);
-		} finally {
-			clientOut.close();
-			serverOut.close();
-			server.cancel(true);
-			listening.cancel(true);
 		}
 	}
 
 	@Test
 	void initializeWithoutAWorkspaceRoot() throws Exception {
-		PipedInputStream serverIn = new PipedInputStream(1 << 16);
-		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-		PipedInputStream clientIn = new PipedInputStream(1 << 16);
-		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-		LaunchArgs args = new LaunchArgs();
-		args.setIn(serverIn);
-		args.setOut(serverOut);
-		Future<Void> server = SmmLanguageServer.start(args);
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-		Future<Void> listening = launcher.startListening();
-		try {
+		try (Connection connection = new Connection(false)) {
 			InitializeParams params = new InitializeParams();
 			params.setCapabilities(new ClientCapabilities());
-			InitializeResult result = launcher.getRemoteProxy().initialize(params).get(60, TimeUnit.SECONDS);
+			InitializeResult result = connection.remote.initialize(params).get(60, TimeUnit.SECONDS);
 			assertNotNull(result.getCapabilities().getHoverProvider());
-		} finally {
-			clientOut.close();
-			serverOut.close();
-			server.cancel(true);
-			listening.cancel(true);
 		}
 	}
 
@@ -236,6 +190,39 @@ class LanguageServerLaunchTest {
 		List<String> setups = ServiceLoader.load(ISetup.class, SmmIdeSetup.class.getClassLoader()).stream()
 				.map(p -> p.type().getName()).toList();
 		assertEquals(List.of(SmmIdeSetup.class.getName()), setups);
+	}
+
+	/** The server started by its launcher on a pair of pipes, as over stdin/stdout, and a client connected to it. */
+	private static final class Connection implements AutoCloseable {
+		final Client client = new Client();
+		final LanguageServer remote;
+		private final PipedOutputStream clientOut;
+		private final PipedOutputStream serverOut;
+		private final Future<Void> server;
+		private final Future<Void> listening;
+
+		Connection(boolean validate) throws IOException {
+			PipedInputStream serverIn = new PipedInputStream(1 << 16);
+			clientOut = new PipedOutputStream(serverIn);
+			PipedInputStream clientIn = new PipedInputStream(1 << 16);
+			serverOut = new PipedOutputStream(clientIn);
+			LaunchArgs args = new LaunchArgs();
+			args.setIn(serverIn);
+			args.setOut(serverOut);
+			args.setValidate(validate);
+			server = SmmLanguageServer.start(args);
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
+			listening = launcher.startListening();
+			remote = launcher.getRemoteProxy();
+		}
+
+		@Override
+		public void close() throws IOException {
+			clientOut.close();
+			serverOut.close();
+			server.cancel(true);
+			listening.cancel(true);
+		}
 	}
 
 	static final class Client implements LanguageClient {
