@@ -11,6 +11,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Component;
+import org.iotsmm.smm.Consideration;
 import org.iotsmm.smm.DataFlow;
 import org.iotsmm.smm.Domain;
 import org.iotsmm.smm.Finding;
@@ -18,9 +19,13 @@ import org.iotsmm.smm.ImprovementPlan;
 import org.iotsmm.smm.NamedElement;
 import org.iotsmm.smm.PlannedStep;
 import org.iotsmm.smm.Practice;
+import org.iotsmm.smm.PracticeMapping;
 import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.Requirement;
 import org.iotsmm.smm.SmmPackage;
 import org.iotsmm.smm.Stakeholder;
+import org.iotsmm.smm.Standard;
+import org.iotsmm.smm.StandardMapping;
 import org.iotsmm.smm.Subdomain;
 import org.iotsmm.smm.TargetEntry;
 import org.iotsmm.smm.TargetSet;
@@ -29,8 +34,9 @@ import org.iotsmm.smm.Zone;
 
 /**
  * The outline of a .smm file: named elements by their simple name with their title as detail;
- * target entries, findings, planned steps and unnamed flows by what they say
- * ({@code ThreatModeling level 3}, {@code FillSensors -> LinePLCs}).
+ * target entries, findings, planned steps, a profile's considerations, a mapping's lines and unnamed
+ * flows by what they say ({@code ThreatModeling level 3}, {@code FillSensors -> LinePLCs},
+ * {@code AccessControl supports "5.1-1", "5.1-2"}).
  */
 public final class SmmDocumentSymbols {
 
@@ -51,6 +57,13 @@ public final class SmmDocumentSymbols {
 			if (object instanceof PlannedStep step) {
 				return text(step, SMM.getPlannedStep_Practice()) + " to level " + step.getToLevel();
 			}
+			if (object instanceof Consideration consideration) {
+				String practice = text(consideration, SMM.getConsideration_Practice());
+				return consideration.eIsSet(SMM.getConsideration_Level()) ? practice + " level " + consideration.getLevel() : practice;
+			}
+			if (object instanceof PracticeMapping mapping) {
+				return mappingLine(mapping);
+			}
 			if (object instanceof DataFlow flow && flow.getName() == null) {
 				return text(flow, SMM.getDataFlow_Source()) + " -> " + text(flow, SMM.getDataFlow_Target());
 			}
@@ -58,6 +71,20 @@ public final class SmmDocumentSymbols {
 				return named.getName();
 			}
 			return null;
+		}
+
+		/** {@code Practice [level N] relation "req", "req"}, the requirements as written. */
+		private static String mappingLine(PracticeMapping mapping) {
+			StringBuilder line = new StringBuilder(text(mapping, SMM.getPracticeMapping_Practice()));
+			if (mapping.eIsSet(SMM.getPracticeMapping_Level())) {
+				line.append(" level ").append(mapping.getLevel());
+			}
+			line.append(' ').append(mapping.getRelation().getLiteral()).append(' ');
+			List<INode> requirements = NodeModelUtils.findNodesForFeature(mapping, SMM.getPracticeMapping_Requirements());
+			for (int i = 0; i < requirements.size(); i++) {
+				line.append(i == 0 ? "" : ", ").append(NodeModelUtils.getTokenText(requirements.get(i)));
+			}
+			return line.toString();
 		}
 
 		/** The reference as written (resolved or not). */
@@ -70,7 +97,7 @@ public final class SmmDocumentSymbols {
 	public static class Kinds extends DocumentSymbolMapper.DocumentSymbolKindProvider {
 		@Override
 		public SymbolKind getSymbolKind(EObject object) {
-			if (object instanceof Catalog || object instanceof Profile) {
+			if (object instanceof Catalog || object instanceof Profile || object instanceof Standard || object instanceof StandardMapping) {
 				return SymbolKind.Package;
 			}
 			if (object instanceof org.iotsmm.smm.System) {
@@ -79,7 +106,7 @@ public final class SmmDocumentSymbols {
 			if (object instanceof Domain || object instanceof Subdomain || object instanceof Zone) {
 				return SymbolKind.Namespace;
 			}
-			if (object instanceof Practice) {
+			if (object instanceof Practice || object instanceof Requirement) {
 				return SymbolKind.Class;
 			}
 			if (object instanceof Component) {
@@ -97,7 +124,8 @@ public final class SmmDocumentSymbols {
 			if (object instanceof Assessment) {
 				return SymbolKind.Event;
 			}
-			if (object instanceof TargetEntry || object instanceof Finding || object instanceof PlannedStep) {
+			if (object instanceof TargetEntry || object instanceof Finding || object instanceof PlannedStep
+					|| object instanceof Consideration || object instanceof PracticeMapping) {
 				return SymbolKind.Field;
 			}
 			return super.getSymbolKind(object);
