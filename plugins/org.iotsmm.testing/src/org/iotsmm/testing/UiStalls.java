@@ -24,7 +24,9 @@ public final class UiStalls implements AutoCloseable {
 	 * One stall: how long the UI thread did not beat, the garbage collection time of the JVM
 	 * meanwhile (a pause stops the UI thread too), its stack samples (innermost frame first) and,
 	 * for each sample, the thread's state: RUNNABLE, or BLOCKED/WAITING with the lock and the
-	 * thread holding it (a stack alone does not tell running code from waiting for a lock).
+	 * thread holding it (a stack alone does not tell running code from waiting for a lock), and
+	 * the kernel's view of it (see {@link KernelState}): a RUNNABLE thread may be waiting in a
+	 * system call, for the X server or a native lock, which Java does not see.
 	 */
 	public record Stall(long millis, long gcMillis, List<StackTraceElement[]> samples, List<String> states, long uiCpuMillis,
 			CpuShares.Window window) {
@@ -45,6 +47,8 @@ public final class UiStalls implements AutoCloseable {
 	private final Map<Long, long[]> ended = new java.util.concurrent.ConcurrentHashMap<>();
 	private volatile boolean busy = true;
 	private volatile boolean running = true;
+	/** The UI thread's entry in /proc, known from its first beat (only the thread itself can name it). */
+	private volatile KernelState uiKernelState;
 
 	/**
 	 * Starts watching {@code ui}; the caller makes the UI thread call {@link #beat()} every
@@ -60,6 +64,9 @@ public final class UiStalls implements AutoCloseable {
 
 	/** Called on the UI thread when it starts a task (or runs a heartbeat timer). */
 	public void beat() {
+		if (uiKernelState == null) {
+			uiKernelState = KernelState.ofCurrentThread();
+		}
 		long cpu = threadBean.getCurrentThreadCpuTime(); // a microsecond: what the task itself ran, against its wall time
 		long now = System.nanoTime();
 		taskEnded(now, cpu);
@@ -122,9 +129,12 @@ public final class UiStalls implements AutoCloseable {
 					gcAtStart = gcBefore;
 					cpuAtStart = CpuShares.read(); // from half the threshold on: who had the processors meanwhile
 				}
+				// the kernel's view first: taking the stack stops the UI thread for a moment
+				KernelState kernel = uiKernelState;
+				String inKernel = kernel == null ? "" : "; kernel: " + kernel.read();
 				java.lang.management.ThreadInfo info = threads.getThreadInfo(ui.threadId(), Integer.MAX_VALUE);
 				samples.add(info == null ? ui.getStackTrace() : info.getStackTrace());
-				states.add(info == null ? "unknown" : state(info));
+				states.add((info == null ? "unknown" : state(info)) + inKernel);
 			} else if (samples == null) {
 				gcBefore = gcMillis();
 			} else {
