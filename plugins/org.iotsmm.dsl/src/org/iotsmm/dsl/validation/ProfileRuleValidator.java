@@ -111,7 +111,7 @@ public class ProfileRuleValidator extends ComposedSmmValidator {
 	}
 
 	/** The rules of the system's profile and of every profile it extends, the system's own profile first. */
-	static List<ProfileRule> rulesFor(org.iotsmm.smm.System system) {
+	public static List<ProfileRule> rulesFor(org.iotsmm.smm.System system) {
 		List<ProfileRule> rules = new ArrayList<>();
 		Set<Profile> seen = new HashSet<>();
 		for (Profile p = system.getProfile(); p != null && !p.eIsProxy() && seen.add(p); p = p.getBase()) {

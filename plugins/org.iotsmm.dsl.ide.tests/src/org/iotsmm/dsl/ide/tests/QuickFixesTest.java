@@ -95,18 +95,83 @@ class QuickFixesTest {
 		assertFixed(text, IssueCodes.MISSING_TARGET_SET, "Add 'against Year1'", "date 2026-03-02 against Year1 {");
 	}
 
+	@Test
+	void aCatalogVersionThatIsNotAvailableBecomesTheAvailableOne() throws IOException {
+		// the scope offers only catalogs of the version written, so the name is what is reported
+		String text = PLANT.formatted("").replace("SMM version 1.2", "SMM version 1.1");
+		assertFixed(text, IssueCodes.UNKNOWN_REFERENCE, "Change to version 1.2", "uses catalog SMM version 1.2 {");
+	}
+
+	@Test
+	void aCountOfZeroBecomesOne() throws IOException {
+		String text = PLANT.formatted("controller Spare \"Spare controller\" count 0");
+		assertFixed(text, IssueCodes.COUNT_NOT_POSITIVE, "Change the count to 1", "controller Spare \"Spare controller\" count 1");
+	}
+
+	@Test
+	void aDuplicateTargetIsRemovedWithItsLine() throws IOException {
+		String text = PLANT.formatted("target Year2 \"Second year\" {\n    practice ThreatModeling level 2\n    practice ThreatModeling level 3\n  }");
+		assertFixed(text, IssueCodes.DUPLICATE_TARGET, "Remove this duplicate target (line 16)",
+				"target Year2 \"Second year\" {\n    practice ThreatModeling level 2\n  }");
+	}
+
+	@Test
+	void aDuplicateFindingIsRemovedWithItsLines() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 1 on Floor\n"
+				+ "    practice AccessControl level 2 on Floor\n      evidence \"Access list reviewed\"\n  }");
+		assertFixed(text, IssueCodes.DUPLICATE_FINDING, "Remove this duplicate finding (line 16)",
+				"against Year1 {\n    practice AccessControl level 1 on Floor\n  }");
+	}
+
+	@Test
+	void aTargetedPracticeWithoutFindingGetsALevelZeroOne() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n  }");
+		assertFixed(text, IssueCodes.TARGET_WITHOUT_FINDING, "Add a finding for AccessControl (level 0, not assessed yet)",
+				"against Year1 {\n    practice AccessControl level 0 note \"Not assessed yet.\"\n  }");
+	}
+
+	@Test
+	void aTargetBelowTheProfileRuleIsRaised() throws IOException {
+		String text = """
+				system Plant "A small plant" uses catalog SMM version 1.2 profile Manufacturing version 1.0 {
+				  zone Floor "Shop floor" {
+				    property "SL-T" = "3"
+				    controller LinePLC "Line controller"
+				  }
+				  target Year1 "First year" {
+				    practice AccessControl level 2 on Floor
+				    practice AssetChangeConfigurationManagement level 3 on Floor
+				    practice DataProtectionControls level 3 on Floor
+				    practice PatchManagement level 3 on Floor
+				    practice MonitoringPractices level 3 on Floor
+				  }
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_RULE, "Raise to level 3 (rule SlT3Zones)", "practice AccessControl level 3 on Floor");
+	}
+
 	/**
-	 * The issue of {@code code} in {@code text} (the last, the one the test wrote) offers
-	 * {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
+	 * An issue of {@code code} in {@code text} offers {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
 	 * error has appeared that was not there before.
 	 */
 	private static void assertFixed(String text, String code, String label, String expected) throws IOException {
 		List<Issue> before = issues(text);
-		Issue issue = before.stream().filter(i -> code.equals(i.getCode())).reduce((first, second) -> second)
-				.orElseThrow(() -> new AssertionError("no " + code + " in " + messages(before)));
-		List<Fix> fixes = QuickFixes.of(parse(text), issue);
-		Fix fix = fixes.stream().filter(f -> f.label().equals(label)).findFirst()
-				.orElseThrow(() -> new AssertionError(label + " not among " + fixes.stream().map(Fix::label).toList()));
+		List<Issue> ofCode = before.stream().filter(i -> code.equals(i.getCode())).toList();
+		if (ofCode.isEmpty()) {
+			throw new AssertionError("no " + code + " in " + messages(before));
+		}
+		XtextResource resource = parse(text);
+		List<Fix> offered = new java.util.ArrayList<>();
+		Fix fix = null;
+		for (Issue issue : ofCode) { // the last issue offering the label: the one the test wrote
+			for (Fix candidate : QuickFixes.of(resource, issue)) {
+				offered.add(candidate);
+				fix = candidate.label().equals(label) ? candidate : fix;
+			}
+		}
+		if (fix == null) {
+			throw new AssertionError(label + " not among " + offered.stream().map(Fix::label).toList());
+		}
 		String fixed = text.substring(0, fix.offset()) + fix.text() + text.substring(fix.offset() + fix.length());
 		assertTrue(fixed.contains(expected), fixed);
 		List<Issue> after = issues(fixed);

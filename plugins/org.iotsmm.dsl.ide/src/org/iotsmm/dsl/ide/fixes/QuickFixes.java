@@ -15,15 +15,24 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.Issue;
 import org.iotsmm.dsl.scoping.SmmLinkingDiagnosticMessageProvider;
 import org.iotsmm.dsl.validation.IssueCodes;
 import org.iotsmm.smm.Assessment;
+import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.NamedElement;
+import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.Standard;
+import org.iotsmm.smm.TargetEntry;
 import org.iotsmm.smm.TargetSet;
 
 /**
@@ -31,7 +40,8 @@ import org.iotsmm.smm.TargetSet;
  * project lock held; in the language server as code actions, {@link SmmCodeActionService}): the
  * nearest names for an unknown reference, the qualified names for an ambiguous one, an evidence
  * skeleton for a level-3/4 finding without evidence, a free name for a duplicate, the nearest level
- * in range, today for a date in the future, and a target set for an assessment without one.
+ * in range, today for a date in the future, a target set for an assessment without one, the
+ * versions a catalog, profile or standard is available in, a count of one; and those of {@link EntryFixes}.
  */
 public final class QuickFixes {
 
@@ -42,11 +52,13 @@ public final class QuickFixes {
 	private QuickFixes() {
 	}
 
+	private static final Set<String> FIXABLE = Set.of(IssueCodes.UNKNOWN_REFERENCE, IssueCodes.AMBIGUOUS_REFERENCE,
+			IssueCodes.EVIDENCE_REQUIRED, IssueCodes.DUPLICATE_NAME, IssueCodes.LEVEL_OUT_OF_RANGE, IssueCodes.FUTURE_DATE,
+			IssueCodes.MISSING_TARGET_SET, IssueCodes.VERSION_MISMATCH, IssueCodes.COUNT_NOT_POSITIVE, IssueCodes.DUPLICATE_TARGET,
+			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE);
+
 	public static boolean hasFixes(String code) {
-		return IssueCodes.UNKNOWN_REFERENCE.equals(code) || IssueCodes.AMBIGUOUS_REFERENCE.equals(code)
-				|| IssueCodes.EVIDENCE_REQUIRED.equals(code) || IssueCodes.DUPLICATE_NAME.equals(code)
-				|| IssueCodes.LEVEL_OUT_OF_RANGE.equals(code) || IssueCodes.FUTURE_DATE.equals(code)
-				|| IssueCodes.MISSING_TARGET_SET.equals(code);
+		return code != null && FIXABLE.contains(code);
 	}
 
 	/** The fixes of each issue, for the first {@link #MAX_FIXED_ISSUES} fixable ones. */
@@ -75,6 +87,12 @@ public final class QuickFixes {
 			case IssueCodes.FUTURE_DATE -> List.of(new Fix("Change to today (" + LocalDate.now() + ")", issue.getOffset(),
 					issue.getLength(), LocalDate.now().toString()));
 			case IssueCodes.MISSING_TARGET_SET -> against(resource, issue);
+			case IssueCodes.VERSION_MISMATCH -> otherVersions(resource, issue);
+			case IssueCodes.COUNT_NOT_POSITIVE -> List.of(new Fix("Change the count to 1", issue.getOffset(), issue.getLength(), "1"));
+			case IssueCodes.DUPLICATE_TARGET -> EntryFixes.removeDuplicate(resource, issue, TargetEntry.class, "target");
+			case IssueCodes.DUPLICATE_FINDING -> EntryFixes.removeDuplicate(resource, issue, Finding.class, "finding");
+			case IssueCodes.TARGET_WITHOUT_FINDING -> EntryFixes.missingFinding(resource, issue);
+			case IssueCodes.PROFILE_RULE -> EntryFixes.raiseToRule(resource, issue);
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
@@ -83,6 +101,15 @@ public final class QuickFixes {
 	}
 
 	private static List<Fix> didYouMean(XtextResource resource, Issue issue) {
+		List<Fix> fixes = new ArrayList<>(nearNames(resource, issue));
+		Reference at = referenceAt(resource, issue);
+		if (at != null) {
+			fixes.addAll(otherVersions(resource, at.object(), at.reference()));
+		}
+		return fixes;
+	}
+
+	private static List<Fix> nearNames(XtextResource resource, Issue issue) {
 		String written = text(resource, issue);
 		int limit = Math.max(2, written.length() / 3);
 		java.util.Map<String, Integer> near = new java.util.HashMap<>();
@@ -113,16 +140,12 @@ public final class QuickFixes {
 	}
 
 	private static List<Fix> evidence(XtextResource resource, Issue issue) {
-		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), issue.getOffset());
-		Finding finding = EcoreUtil2.getContainerOfType(NodeModelUtils.findActualSemanticObjectFor(leaf), Finding.class);
+		Finding finding = EcoreUtil2.getContainerOfType(objectAt(resource, issue.getOffset()), Finding.class);
 		if (finding == null) {
 			return List.of();
 		}
 		ICompositeNode node = NodeModelUtils.getNode(finding);
-		String text = resource.getParseResult().getRootNode().getText();
-		int lineStart = text.lastIndexOf('\n', node.getOffset() - 1) + 1;
-		String line = text.substring(lineStart, node.getOffset());
-		String indent = line.substring(0, line.length() - line.stripLeading().length());
+		String indent = indentOf(text(resource), node.getOffset());
 		int end = node.getEndOffset();
 		String skeleton = "\n" + indent + "  evidence \"What shows the practice at this level\" ref \"Where the record is\" dated "
 				+ LocalDate.now();
@@ -131,8 +154,7 @@ public final class QuickFixes {
 
 	private static List<Fix> rename(XtextResource resource, Issue issue) {
 		String written = text(resource, issue);
-		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), issue.getOffset());
-		EObject object = NodeModelUtils.findActualSemanticObjectFor(leaf);
+		EObject object = objectAt(resource, issue.getOffset());
 		if (!(object instanceof NamedElement) || object.eContainer() == null) {
 			return List.of();
 		}
@@ -165,8 +187,7 @@ public final class QuickFixes {
 
 	/** {@code against} each target set of the assessment's system, written before the assessment's brace. */
 	private static List<Fix> against(XtextResource resource, Issue issue) {
-		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), issue.getOffset());
-		Assessment assessment = EcoreUtil2.getContainerOfType(NodeModelUtils.findActualSemanticObjectFor(leaf), Assessment.class);
+		Assessment assessment = EcoreUtil2.getContainerOfType(objectAt(resource, issue.getOffset()), Assessment.class);
 		if (assessment == null || !(assessment.eContainer() instanceof org.iotsmm.smm.System system)) {
 			return List.of();
 		}
@@ -189,29 +210,99 @@ public final class QuickFixes {
 		return fixes;
 	}
 
-	private static String text(XtextResource resource, Issue issue) {
-		return resource.getParseResult().getRootNode().getText().substring(issue.getOffset(),
-				issue.getOffset() + issue.getLength());
+	/**
+	 * The versions the catalog, profile or standard is available in, for a version it is not
+	 * available in: the issue is on the version ({@code version-mismatch}, when the element was
+	 * not loaded while linking) or on the name (the scope leaves out other versions, so it is an
+	 * unknown reference).
+	 */
+	private static List<Fix> otherVersions(XtextResource resource, EObject object, EReference reference) {
+		EStructuralFeature versionFeature = object.eClass().getEStructuralFeature(reference.getName() + "Version");
+		List<INode> names = NodeModelUtils.findNodesForFeature(object, reference);
+		List<INode> versions = versionFeature == null ? List.of() : NodeModelUtils.findNodesForFeature(object, versionFeature);
+		if (names.isEmpty() || versions.isEmpty()) {
+			return List.of();
+		}
+		INode version = versions.get(0);
+		String written = NodeModelUtils.getTokenText(version);
+		QualifiedName name = resource.getResourceServiceProvider().get(IQualifiedNameConverter.class)
+				.toQualifiedName(NodeModelUtils.getTokenText(names.get(0)));
+		IGlobalScopeProvider global = resource.getResourceServiceProvider().get(IGlobalScopeProvider.class);
+		Set<String> available = new java.util.TreeSet<>();
+		for (IEObjectDescription description : global.getScope(resource, reference, null).getElements(name)) {
+			EObject found = EcoreUtil.resolve(description.getEObjectOrProxy(), resource);
+			String other = found instanceof Catalog c ? c.getVersion() : found instanceof Profile p ? p.getVersion()
+					: found instanceof Standard standard ? standard.getVersion() : null;
+			if (other != null && !other.equals(written)) {
+				available.add(other);
+			}
+		}
+		return available.stream().map(v -> new Fix("Change to version " + v, version.getOffset(), version.getLength(), v)).toList();
 	}
 
-	/** The names the scope offers for the cross-reference at the issue. */
-	private static Set<String> candidates(XtextResource resource, Issue issue) {
+	private static List<Fix> otherVersions(XtextResource resource, Issue issue) {
+		EObject object = objectAt(resource, issue.getOffset());
+		for (EStructuralFeature feature : object == null ? List.<EStructuralFeature>of() : object.eClass().getEAllStructuralFeatures()) {
+			boolean onIt = NodeModelUtils.findNodesForFeature(object, feature).stream().anyMatch(n -> n.getOffset() == issue.getOffset());
+			if (onIt && feature.getName().endsWith("Version")
+					&& object.eClass().getEStructuralFeature(feature.getName().replaceAll("Version$", "")) instanceof EReference reference) {
+				return otherVersions(resource, object, reference);
+			}
+		}
+		return List.of();
+	}
+
+	/** The innermost model object at the offset. */
+	static EObject objectAt(XtextResource resource, int offset) {
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		return leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+	}
+
+	static String text(XtextResource resource) {
+		return resource.getParseResult().getRootNode().getText();
+	}
+
+	/** The white space before the first token of the line holding the offset. */
+	static String indentOf(String text, int offset) {
+		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+		String line = text.substring(lineStart, offset);
+		return line.substring(0, line.length() - line.stripLeading().length());
+	}
+
+	private static String text(XtextResource resource, Issue issue) {
+		return text(resource).substring(issue.getOffset(), issue.getOffset() + issue.getLength());
+	}
+
+	private record Reference(EObject object, EReference reference) {
+	}
+
+	/** The cross-reference the issue is on, or null. */
+	private static Reference referenceAt(XtextResource resource, Issue issue) {
 		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), issue.getOffset());
+		if (leaf == null) {
+			return null;
+		}
 		Assignment assignment = GrammarUtil.containingAssignment(leaf.getGrammarElement());
 		for (org.eclipse.xtext.nodemodel.INode n = leaf; assignment == null && n != null; n = n.getParent()) {
 			assignment = GrammarUtil.containingAssignment(n.getGrammarElement());
 		}
 		EObject object = NodeModelUtils.findActualSemanticObjectFor(leaf);
 		if (assignment == null || object == null) {
-			return Set.of();
+			return null;
 		}
-		EStructuralFeature feature = object.eClass().getEStructuralFeature(assignment.getFeature());
-		if (!(feature instanceof EReference reference)) {
+		return object.eClass().getEStructuralFeature(assignment.getFeature()) instanceof EReference reference
+				? new Reference(object, reference) : null;
+	}
+
+	/** The names the scope offers for the cross-reference at the issue. */
+	private static Set<String> candidates(XtextResource resource, Issue issue) {
+		Reference at = referenceAt(resource, issue);
+		if (at == null) {
 			return Set.of();
 		}
 		IScopeProvider scopes = resource.getResourceServiceProvider().get(IScopeProvider.class);
 		Set<String> names = new LinkedHashSet<>();
-		for (IEObjectDescription description : scopes.getScope(object, reference).getAllElements()) {
+		for (IEObjectDescription description : scopes.getScope(at.object(), at.reference()).getAllElements()) {
 			names.add(description.getName().toString());
 			if (names.size() > 5000) {
 				break;

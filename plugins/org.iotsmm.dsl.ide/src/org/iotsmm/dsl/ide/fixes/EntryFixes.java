@@ -1,0 +1,96 @@
+package org.iotsmm.dsl.ide.fixes;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.iotsmm.dsl.validation.ProfileRuleValidator;
+import org.iotsmm.smm.Assessment;
+import org.iotsmm.smm.Finding;
+import org.iotsmm.smm.ProfileRule;
+import org.iotsmm.smm.TargetEntry;
+
+/**
+ * Fixes of target entries and findings: remove a duplicate, add the finding an assessment lacks
+ * for a targeted practice, raise a target to the level a profile rule asks for.
+ */
+final class EntryFixes {
+
+	private EntryFixes() {
+	}
+
+	/** Removes the entry or finding the issue is on (the later of the two), with its lines when it has them to itself. */
+	static List<Fix> removeDuplicate(XtextResource resource, Issue issue, Class<? extends EObject> type, String what) {
+		EObject entry = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), type);
+		if (entry == null) {
+			return List.of();
+		}
+		ICompositeNode node = NodeModelUtils.getNode(entry);
+		String text = QuickFixes.text(resource);
+		int start = node.getOffset();
+		int end = node.getEndOffset();
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = text.indexOf('\n', end);
+		lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
+		if (text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
+			start = lineStart;
+			end = lineEnd;
+		}
+		return List.of(new Fix("Remove this duplicate " + what + " (line " + node.getStartLine() + ")", start, end - start, ""));
+	}
+
+	/** A level-0 finding for the practice (the issue's data) before the newest assessment's closing brace. */
+	static List<Fix> missingFinding(XtextResource resource, Issue issue) {
+		Assessment assessment = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), Assessment.class);
+		String[] data = issue.getData();
+		if (assessment == null || data == null || data.length == 0) {
+			return List.of();
+		}
+		ICompositeNode node = NodeModelUtils.getNode(assessment);
+		ILeafNode brace = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && "}".equals(leaf.getText())) {
+				brace = leaf; // the last one: the assessment's own
+			}
+		}
+		if (brace == null) {
+			return List.of();
+		}
+		String text = QuickFixes.text(resource);
+		String finding = "practice " + data[0] + " level 0 note \"Not assessed yet.\"";
+		String label = "Add a finding for " + data[0] + " (level 0, not assessed yet)";
+		int lineStart = text.lastIndexOf('\n', brace.getOffset() - 1) + 1;
+		if (!text.substring(lineStart, brace.getOffset()).isBlank()) {
+			return List.of(new Fix(label, brace.getOffset(), 0, finding + " "));
+		}
+		String indent = QuickFixes.indentOf(text, assessment.getFindings().isEmpty() ? node.getOffset()
+				: NodeModelUtils.getNode(assessment.getFindings().get(assessment.getFindings().size() - 1)).getOffset());
+		indent += assessment.getFindings().isEmpty() ? "  " : "";
+		return List.of(new Fix(label, lineStart, 0, indent + finding + "\n"));
+	}
+
+	/** The target entry's level raised to the minimum of the rule named in the issue's data. */
+	static List<Fix> raiseToRule(XtextResource resource, Issue issue) {
+		EObject object = QuickFixes.objectAt(resource, issue.getOffset());
+		String[] data = issue.getData();
+		if (!(object instanceof TargetEntry entry) || data == null || data.length == 0) {
+			return List.of(); // the rule's other warnings are on an element or a flow: no level to raise
+		}
+		org.iotsmm.smm.System system = EcoreUtil2.getContainerOfType(entry, org.iotsmm.smm.System.class);
+		if (system == null) {
+			return List.of();
+		}
+		for (ProfileRule rule : ProfileRuleValidator.rulesFor(system)) {
+			if (data[0].equals(rule.getName()) && entry.getLevel() < rule.getMinimumLevel()) {
+				return List.of(new Fix("Raise to level " + rule.getMinimumLevel() + " (rule " + rule.getName() + ")",
+						issue.getOffset(), issue.getLength(), Integer.toString(rule.getMinimumLevel())));
+			}
+		}
+		return List.of();
+	}
+}
