@@ -23,6 +23,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.iotsmm.dsl.ui.commands.RenamePlan;
+import org.iotsmm.dsl.ui.commands.RenamePreview;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
 import org.iotsmm.testing.Repo;
@@ -31,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Saves {@code build-output/editor.png}: the editor with a problem, the outline and the
- * content-assist pop-up open, as a user sees them; and {@code editor-shipped.png} and
- * {@code editor-template.png}.
+ * content-assist pop-up open, as a user sees them; and {@code editor-shipped.png},
+ * {@code editor-template.png} and {@code rename-preview.png}.
  */
 class EditorScreenshotTest {
 
@@ -128,6 +130,31 @@ class EditorScreenshotTest {
 		waitUntilPainted();
 		save("editor-template.png");
 		editor.doRevertToSaved();
+	}
+
+	/** Saves {@code build-output/rename-preview.png}: the changes a rename of zone Floor will make, before they are made. */
+	@Test
+	void screenshotOfARenamePreview() throws Exception {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		window.setBounds(Workbench.display().getBounds());
+		IProject project = Workbench.project("screenshot-rename", "plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant.smm",
+				"plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant-profile.smm");
+		ContentOutline outline = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		Workbench.waitUntil("the outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
+		var floor = EditorState.of(document).links().at(document.get().indexOf("zone Floor") + 6);
+		RenamePlan plan = EditorTest.plan(project.getFile("plant.smm"), document.get(), floor.target(), "Hall");
+		RenamePreview preview = new RenamePreview(window, plan);
+		preview.setBlockOnOpen(false);
+		preview.open();
+		try {
+			waitUntilPainted();
+			save("rename-preview.png");
+		} finally {
+			preview.close();
+		}
 	}
 
 	/** A picture of the whole screen in {@code build-output/}. */

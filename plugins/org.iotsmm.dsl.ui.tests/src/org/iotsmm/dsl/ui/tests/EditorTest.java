@@ -559,7 +559,7 @@ class EditorTest {
 		assertNull(RenamePlan.checkName("Oksana"));
 	}
 
-	private static RenamePlan plan(IFile file, String text, String target, String newName) {
+	static RenamePlan plan(IFile file, String text, String target, String newName) {
 		java.util.concurrent.CompletableFuture<RenamePlan> plan = java.util.concurrent.CompletableFuture
 				.supplyAsync(() -> RenameHandler.plan(file, text, target, newName));
 		Workbench.waitUntil("the rename's plan", plan::isDone);

@@ -38,7 +38,7 @@ import org.iotsmm.smm.TopLevelElement;
  * {@code clash} says why the rename cannot be done (the new name is taken), and then nothing is
  * to be changed.
  */
-public record RenamePlan(String oldName, String newName, Map<IFile, List<Fix>> edits, Map<IFile, String> texts, String clash) {
+public record RenamePlan(String kind, String oldName, String newName, Map<IFile, List<Fix>> edits, Map<IFile, String> texts, String clash) {
 
 	/** The kinds the handler renames: every element declared with an identifier (a requirement's name is a string). */
 	static final Set<String> RENAMEABLE = Set.of("Zone", "Component", "Stakeholder", "TargetSet", "System", "Catalog",
@@ -102,9 +102,11 @@ public record RenamePlan(String oldName, String newName, Map<IFile, List<Fix>> e
 				texts.put(file, resource.getParseResult().getRootNode().getText());
 			}
 		}
+		String kind = declared == null ? null : kindName(declared);
 		String oldName = declared == null ? null : declared.getName();
 		String clash = declared == null ? "The element is not declared in this project's files." : clash(project, declared, newName);
-		return clash == null ? new RenamePlan(oldName, newName, edits, texts, null) : new RenamePlan(oldName, newName, Map.of(), Map.of(), clash);
+		return clash == null ? new RenamePlan(kind, oldName, newName, edits, texts, null)
+				: new RenamePlan(kind, oldName, newName, Map.of(), Map.of(), clash);
 	}
 
 	/** The references from {@code object} to the target, or through it: each written segment naming the target. */

@@ -35,8 +35,9 @@ public class RenamePreview extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		int files = plan.edits().size();
-		new Label(area, SWT.NONE).setText(plan.changes() + (plan.changes() == 1 ? " change" : " changes") + " in " + files
-				+ (files == 1 ? " file" : " files") + " (the lines as they read now):");
+		new Label(area, SWT.NONE).setText("Renaming " + plan.kind() + " " + plan.oldName() + " to " + plan.newName() + " changes "
+				+ plan.changes() + (plan.changes() == 1 ? " place" : " places") + " in " + files + (files == 1 ? " file" : " files")
+				+ " (the lines as they read now):");
 		List changes = new List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
 		plan.lines().forEach(changes::add);
 		GridDataFactory.fillDefaults().grab(true, true).hint(convertWidthInCharsToPixels(80), convertHeightInCharsToPixels(12))
