@@ -566,6 +566,36 @@ class EditorTest {
 		return plan.join();
 	}
 
+	/**
+	 * Typing before a reference moves its colour by meaning with it at once, before the next check:
+	 * the lexical colouring of the edited line used to bring back the last check's colours at their
+	 * old offsets, one character early here, until the next state came.
+	 */
+	@Test
+	void semanticColoursFollowTheTextTypedBeforeTheNextCheck() throws Exception {
+		ITextEditor editor = openPlant("colours-typing");
+		IDocument document = Workbench.document(editor);
+		var widget = viewer(editor).getTextWidget();
+		String line = "practice AccessControl level 2 on Floor because";
+		int floor = document.get().indexOf(line) + line.indexOf("Floor");
+		Workbench.waitUntil("the semantic colour on screen", () -> widget.getStyleRangeAtOffset(floor) != null
+				&& widget.getStyleRangeAtOffset(floor).foreground != null);
+		org.eclipse.swt.graphics.RGB architecture = widget.getStyleRangeAtOffset(floor).foreground.getRGB();
+		EditorState before = EditorState.of(document);
+		document.replace(floor - "on ".length(), 0, "x"); // "... level 2 xon Floor"
+		assertTrue(EditorState.of(document) == before, "no new state yet: the check waits for the debounce");
+		assertEquals(architecture, colour(widget, floor + 1), "the reference's first letter");
+		assertEquals(architecture, colour(widget, floor + "Floor".length()), "its last letter");
+		assertFalse(architecture.equals(colour(widget, floor)), "the space before it");
+		assertFalse(architecture.equals(colour(widget, floor + "Floor".length() + 1)), "the space after it");
+		editor.doRevertToSaved();
+	}
+
+	private static org.eclipse.swt.graphics.RGB colour(org.eclipse.swt.custom.StyledText widget, int offset) {
+		var range = widget.getStyleRangeAtOffset(offset);
+		return range == null || range.foreground == null ? null : range.foreground.getRGB();
+	}
+
 	@Test
 	void semanticColoursDistinguishPracticesFromArchitecture() throws Exception {
 		ITextEditor editor = openPlant("colours");

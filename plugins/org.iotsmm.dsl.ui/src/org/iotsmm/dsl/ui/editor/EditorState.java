@@ -172,6 +172,24 @@ public final class EditorState {
 		return edits == null ? offset : edits.toCurrent(offset, end);
 	}
 
+	/**
+	 * The moves of this state's offsets to the text now shown, for its colours by meaning (UI
+	 * thread); the identity before the state is applied, when the document holds its text.
+	 */
+	public org.iotsmm.dsl.ui.highlighting.SemanticPresenter.Moves moves() {
+		return new org.iotsmm.dsl.ui.highlighting.SemanticPresenter.Moves() {
+			@Override
+			public int toCurrent(int offset, boolean end) {
+				return EditorState.this.toCurrent(offset, end);
+			}
+
+			@Override
+			public int toStateClamped(int offset) {
+				return edits == null ? offset : edits.toState(offset, true);
+			}
+		};
+	}
+
 	/** Where an offset of the document now was in this state's text (UI thread); -1 in text typed since. */
 	public int toState(int offset) {
 		return edits == null ? offset : edits.toState(offset);

@@ -34,12 +34,13 @@ final class EditsSince implements IDocumentListener {
 		document.removeDocumentListener(this);
 	}
 
+	/**
+	 * Recorded before the change: the viewer's widget takes the change, and the lexical colouring
+	 * of the edited lines asks for the colours by meaning, before ordinary document listeners
+	 * hear of it.
+	 */
 	@Override
 	public void documentAboutToBeChanged(DocumentEvent event) {
-	}
-
-	@Override
-	public void documentChanged(DocumentEvent event) {
 		if (count == MOST) {
 			overflowed = true;
 			return;
@@ -51,6 +52,10 @@ final class EditsSince implements IDocumentListener {
 		edits[3 * count + 1] = event.getLength();
 		edits[3 * count + 2] = event.getText() == null ? 0 : event.getText().length();
 		count++;
+	}
+
+	@Override
+	public void documentChanged(DocumentEvent event) {
 	}
 
 	/**
@@ -77,6 +82,15 @@ final class EditsSince implements IDocumentListener {
 
 	/** Where an offset of the text now shown was in the state's text, or -1 if it is typed since or unknown. */
 	int toState(int offset) {
+		return toState(offset, false);
+	}
+
+	/**
+	 * As {@link #toState(int)}, but an offset in text typed since goes to the end of what that
+	 * text replaced (where it was typed, for an insertion) if {@code clamp}; then -1 only when the
+	 * edits are no longer known.
+	 */
+	int toState(int offset, boolean clamp) {
 		if (overflowed) {
 			return -1;
 		}
@@ -89,7 +103,10 @@ final class EditsSince implements IDocumentListener {
 				continue;
 			}
 			if (moved < at + inserted) {
-				return -1; // in text typed since
+				if (!clamp) {
+					return -1; // in text typed since
+				}
+				moved = at + inserted; // to at + removed below
 			}
 			moved -= inserted - removed;
 		}

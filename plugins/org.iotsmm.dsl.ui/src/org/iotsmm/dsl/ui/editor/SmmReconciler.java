@@ -180,7 +180,7 @@ public class SmmReconciler implements IReconciler {
 			if (current.getAsBoolean() && viewer instanceof ISourceViewer sourceViewer && sourceViewer.getDocument() == doc
 					&& viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
 				if (complete) {
-					presenter.show(state.highlighting());
+					presenter.show(state.highlighting(), state.moves());
 					state.applyTo(sourceViewer, doc);
 				} else {
 					state.applyProblemsTo(sourceViewer, doc);
