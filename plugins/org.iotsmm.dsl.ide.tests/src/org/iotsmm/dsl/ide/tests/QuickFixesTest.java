@@ -150,6 +150,53 @@ class QuickFixesTest {
 		assertFixed(text, IssueCodes.PROFILE_RULE, "Raise to level 3 (rule SlT3Zones)", "practice AccessControl level 3 on Floor");
 	}
 
+	@Test
+	void aSystemUsesTheCatalogItsProfileExtends() throws IOException {
+		String text = """
+				catalog Mini version 1.0 "A catalog of our own" {
+				}
+				system Plant "A small plant" uses catalog Mini version 1.0 profile Manufacturing version 1.0 {
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_CATALOG_MISMATCH, "Use catalog SMM version 1.2, which profile Manufacturing extends",
+				"uses catalog SMM version 1.2 profile Manufacturing");
+	}
+
+	@Test
+	void anUnknownRequirementIsChangedToTheNearestOneQuoted() throws IOException {
+		String text = """
+				mapping Ours version 1.0 from catalog SMM version 1.2 to standard ETSI_EN_303_645 version 2.1.1 {
+				  practice AccessControl supports "5.13-1A"
+				}
+				""";
+		assertFixed(text, IssueCodes.UNKNOWN_REQUIREMENT, "Change to '5.13-1a'", "practice AccessControl supports \"5.13-1a\"");
+	}
+
+	@Test
+	void aRequirementDeclaredTwiceIsRemoved() throws IOException {
+		String text = """
+				standard Ours version 1.0 "Our own requirements" {
+				  requirement "A-1" "Accounts are personal"
+				  requirement "A-1" "Accounts are personal, again"
+				}
+				""";
+		assertFixed(text, IssueCodes.DUPLICATE_REQUIREMENT, "Remove this duplicate requirement (line 3)",
+				"\"Accounts are personal\"\n}");
+	}
+
+	@Test
+	void anIndicatorBeyondTheLevelsBecomesTheLastOne() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 2 on Floor\n"
+				+ "      evidence \"Firewall rules reviewed\" shows indicator 9\n  }");
+		assertFixed(text, IssueCodes.UNKNOWN_INDICATOR, "Change to indicator 2 (of 2 at level 2)", "shows indicator 2");
+	}
+
+	@Test
+	void aControlCharacterIsRemoved() throws IOException {
+		String text = PLANT.formatted("stakeholder Bea \"Be\u0007a\" role business");
+		assertFixed(text, IssueCodes.CONTROL_CHARACTER, "Remove the control character", "stakeholder Bea \"Bea\" role business");
+	}
+
 	/**
 	 * An issue of {@code code} in {@code text} offers {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
 	 * error has appeared that was not there before.

@@ -9,15 +9,18 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.iotsmm.dsl.validation.EvidenceValidator;
 import org.iotsmm.dsl.validation.ProfileRuleValidator;
 import org.iotsmm.smm.Assessment;
+import org.iotsmm.smm.Evidence;
 import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.ProfileRule;
 import org.iotsmm.smm.TargetEntry;
 
 /**
- * Fixes of target entries and findings: remove a duplicate, add the finding an assessment lacks
- * for a targeted practice, raise a target to the level a profile rule asks for.
+ * Fixes of entries (targets, findings, requirements): remove a duplicate, add the finding an
+ * assessment lacks for a targeted practice, raise a target to the level a profile rule asks for,
+ * bring an evidence's indicator number into the range of the claimed level.
  */
 final class EntryFixes {
 
@@ -92,5 +95,21 @@ final class EntryFixes {
 			}
 		}
 		return List.of();
+	}
+
+	/** The nearest indicator number the finding's practice has at the claimed level. */
+	static List<Fix> indicatorInRange(XtextResource resource, Issue issue) {
+		Evidence evidence = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), Evidence.class);
+		if (evidence == null || !(evidence.eContainer() instanceof Finding finding)) {
+			return List.of();
+		}
+		int available = EvidenceValidator.indicatorsOfClaimedLevel(finding).size();
+		String written = QuickFixes.text(resource).substring(issue.getOffset(), issue.getOffset() + issue.getLength()).strip();
+		if (available == 0 || !written.matches("[0-9]+")) {
+			return List.of();
+		}
+		int nearest = Math.max(1, Math.min(available, Integer.parseInt(written)));
+		return List.of(new Fix("Change to indicator " + nearest + " (of " + available + " at level " + finding.getLevel() + ")",
+				issue.getOffset(), issue.getLength(), Integer.toString(nearest)));
 	}
 }

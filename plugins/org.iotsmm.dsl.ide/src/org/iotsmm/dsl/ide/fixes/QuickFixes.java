@@ -31,6 +31,7 @@ import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.NamedElement;
 import org.iotsmm.smm.Profile;
+import org.iotsmm.smm.SmmPackage;
 import org.iotsmm.smm.Standard;
 import org.iotsmm.smm.TargetEntry;
 import org.iotsmm.smm.TargetSet;
@@ -41,7 +42,8 @@ import org.iotsmm.smm.TargetSet;
  * nearest names for an unknown reference, the qualified names for an ambiguous one, an evidence
  * skeleton for a level-3/4 finding without evidence, a free name for a duplicate, the nearest level
  * in range, today for a date in the future, a target set for an assessment without one, the
- * versions a catalog, profile or standard is available in, a count of one; and those of {@link EntryFixes}.
+ * versions a catalog, profile or standard is available in, the catalog a profile extends, a
+ * count of one, the removal of a control character; and those of {@link EntryFixes}.
  */
 public final class QuickFixes {
 
@@ -55,7 +57,9 @@ public final class QuickFixes {
 	private static final Set<String> FIXABLE = Set.of(IssueCodes.UNKNOWN_REFERENCE, IssueCodes.AMBIGUOUS_REFERENCE,
 			IssueCodes.EVIDENCE_REQUIRED, IssueCodes.DUPLICATE_NAME, IssueCodes.LEVEL_OUT_OF_RANGE, IssueCodes.FUTURE_DATE,
 			IssueCodes.MISSING_TARGET_SET, IssueCodes.VERSION_MISMATCH, IssueCodes.COUNT_NOT_POSITIVE, IssueCodes.DUPLICATE_TARGET,
-			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE);
+			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE,
+			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
+			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER);
 
 	public static boolean hasFixes(String code) {
 		return code != null && FIXABLE.contains(code);
@@ -93,6 +97,12 @@ public final class QuickFixes {
 			case IssueCodes.DUPLICATE_FINDING -> EntryFixes.removeDuplicate(resource, issue, Finding.class, "finding");
 			case IssueCodes.TARGET_WITHOUT_FINDING -> EntryFixes.missingFinding(resource, issue);
 			case IssueCodes.PROFILE_RULE -> EntryFixes.raiseToRule(resource, issue);
+			case IssueCodes.PROFILE_CATALOG_MISMATCH -> catalogOfProfile(resource, issue);
+			case IssueCodes.UNKNOWN_REQUIREMENT -> nearNames(resource, issue);
+			case IssueCodes.DUPLICATE_REQUIREMENT -> issue.getData() == null || issue.getData().length == 0 ? List.of()
+					: EntryFixes.removeDuplicate(resource, issue, org.iotsmm.smm.Requirement.class, "requirement");
+			case IssueCodes.UNKNOWN_INDICATOR -> EntryFixes.indicatorInRange(resource, issue);
+			case IssueCodes.CONTROL_CHARACTER -> List.of(new Fix("Remove the control character", issue.getOffset(), 1, ""));
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
@@ -110,7 +120,10 @@ public final class QuickFixes {
 	}
 
 	private static List<Fix> nearNames(XtextResource resource, Issue issue) {
-		String written = text(resource, issue);
+		String text = text(resource, issue);
+		// a requirement is referenced by its identifier as a string: compare and write it quoted
+		String quote = text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") ? "\"" : "";
+		String written = quote.isEmpty() ? text : text.substring(1, text.length() - 1);
 		int limit = Math.max(2, written.length() / 3);
 		java.util.Map<String, Integer> near = new java.util.HashMap<>();
 		for (String name : candidates(resource, issue)) {
@@ -124,7 +137,8 @@ public final class QuickFixes {
 		}
 		return near.entrySet().stream()
 				.sorted(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
-				.limit(SUGGESTIONS).map(e -> new Fix("Change to '" + e.getKey() + "'", issue.getOffset(), issue.getLength(), e.getKey()))
+				.limit(SUGGESTIONS)
+				.map(e -> new Fix("Change to '" + e.getKey() + "'", issue.getOffset(), issue.getLength(), quote + e.getKey() + quote))
 				.toList();
 	}
 
@@ -238,6 +252,25 @@ public final class QuickFixes {
 			}
 		}
 		return available.stream().map(v -> new Fix("Change to version " + v, version.getOffset(), version.getLength(), v)).toList();
+	}
+
+	/** The system's catalog (name and version) replaced by the one its profile extends. */
+	private static List<Fix> catalogOfProfile(XtextResource resource, Issue issue) {
+		EObject object = objectAt(resource, issue.getOffset());
+		if (!(object instanceof org.iotsmm.smm.System system) || system.getProfile() == null || system.getProfile().eIsProxy()) {
+			return List.of();
+		}
+		Catalog catalog = org.iotsmm.dsl.scoping.CatalogOf.profile(system.getProfile());
+		List<INode> name = NodeModelUtils.findNodesForFeature(system, SmmPackage.Literals.SYSTEM__CATALOG);
+		List<INode> version = NodeModelUtils.findNodesForFeature(system, SmmPackage.Literals.SYSTEM__CATALOG_VERSION);
+		if (catalog == null || name.isEmpty()) {
+			return List.of();
+		}
+		int start = name.get(0).getOffset();
+		int end = version.isEmpty() ? name.get(0).getEndOffset() : version.get(0).getEndOffset();
+		String replacement = catalog.getName() + " version " + catalog.getVersion();
+		return List.of(new Fix("Use catalog " + replacement + ", which profile " + system.getProfile().getName() + " extends",
+				start, end - start, replacement));
 	}
 
 	private static List<Fix> otherVersions(XtextResource resource, Issue issue) {
