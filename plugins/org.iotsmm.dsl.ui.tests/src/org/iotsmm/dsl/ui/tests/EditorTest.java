@@ -491,10 +491,10 @@ class EditorTest {
 	 */
 	@Test
 	void renameOfAZoneAlsoRenamesItWhereItQualifiesAComponent() throws Exception {
-		IProject project = Workbench.project("rename-zone", PLANT + "plant.smm", PLANT + "plant-profile.smm");
-		IFile plant = project.getFile("plant.smm");
-		ITextEditor editor = Workbench.open(plant);
+		ITextEditor editor = openPlant("rename-zone");
 		IDocument document = Workbench.document(editor);
+		IFile plant = org.iotsmm.dsl.ui.editor.Editors.file(document);
+		IProject project = plant.getProject();
 		String flow = "LinePLC -> EdgeGateway";
 		document.replace(document.get().indexOf(flow), flow.length(), "LinePLC -> Floor.EdgeGateway");
 		Workbench.waitUntil("a state of the typed text", () -> EditorState.of(document) != null
@@ -546,11 +546,8 @@ class EditorTest {
 	/** A taken name or a keyword is refused before anything changes. */
 	@Test
 	void renameRefusesANameThatIsTakenOrAKeyword() throws Exception {
-		IProject project = Workbench.project("rename-clash", PLANT + "plant.smm", PLANT + "plant-profile.smm");
-		IFile plant = project.getFile("plant.smm");
-		ITextEditor editor = Workbench.open(plant);
-		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		IDocument document = Workbench.document(openPlant("rename-clash"));
+		IFile plant = org.iotsmm.dsl.ui.editor.Editors.file(document);
 		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
 		RenamePlan plan = plan(plant, document.get(), olga.target(), "Ivan");
 		assertEquals("'Ivan' is already the name of a stakeholder in system Plant (line 3 of plant.smm).", plan.clash());
