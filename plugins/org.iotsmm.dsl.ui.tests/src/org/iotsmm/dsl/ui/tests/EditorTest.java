@@ -262,6 +262,49 @@ class EditorTest {
 				document.get());
 	}
 
+	/**
+	 * A profile's writer gets its statements as templates too; a rule inserted with its defaults
+	 * is a valid rule.
+	 */
+	@Test
+	void aProfileRuleComesFromItsTemplate() throws Exception {
+		IProject project = Workbench.project("profile-templates", PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant-profile.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		int end = document.get().lastIndexOf("}");
+		document.replace(end, 0, "  ru\n");
+		int caret = end + "  ru".length();
+		ITextViewer viewer = viewer(editor);
+		ICompletionProposal[] proposals = Workbench.offUiThread(() -> new SmmContentAssist().computeCompletionProposals(viewer, caret));
+		ICompletionProposal rule = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("Profile rule (template)"))
+				.findFirst().orElseThrow(() -> new AssertionError(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList()));
+		((ICompletionProposalExtension2) rule).apply(viewer, (char) 0, 0, caret);
+		assertTrue(document.get().contains("  rule Name \"Title\" {\n    when zone property \"SL-T\" >= 3\n"
+				+ "    expect target level >= 3 for AccessControl\n  }"), document.get());
+		IFile file = project.getFile("plant-profile.smm");
+		Workbench.waitUntil("a check of the inserted rule", () -> EditorState.of(document) != null
+				&& EditorState.of(document).version() == org.iotsmm.dsl.ui.internal.model.WorkspaceModels.instance().version(file));
+		assertEquals(List.of(), annotations(editor), "the rule as inserted is valid");
+		editor.doRevertToSaved();
+	}
+
+	/** Inside a statement its keyword is no place for a whole statement: after {@code step}, no target entry or finding. */
+	@Test
+	void statementTemplatesAreOfferedOnlyWhereAStatementStarts() throws Exception {
+		ITextEditor editor = openPlant("templates-in-statements");
+		IDocument document = Workbench.document(editor);
+		int end = document.get().lastIndexOf("}");
+		document.replace(end, 0, "  plan Roadmap {\n    step pr\n  }\n");
+		int caret = document.get().indexOf("step pr") + "step pr".length();
+		ITextViewer viewer = viewer(editor);
+		ICompletionProposal[] proposals = Workbench.offUiThread(() -> new SmmContentAssist().computeCompletionProposals(viewer, caret));
+		List<String> shown = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(shown.contains("practice"), shown.toString());
+		assertEquals(List.of(), shown.stream().filter(p -> p.endsWith("(template)")).toList());
+		editor.doRevertToSaved();
+	}
+
 	/** What the linked-mode field at the selection offers to choose from. */
 	private static List<String> choices(IDocument document, StyledText widget) {
 		LinkedPosition field = LinkedModeModel.getModel(document, widget.getCaretOffset())

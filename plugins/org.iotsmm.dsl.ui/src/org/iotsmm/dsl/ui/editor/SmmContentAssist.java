@@ -97,8 +97,11 @@ public class SmmContentAssist implements IContentAssistProcessor {
 					entry.getProposal().length(), image(entry.getKind()), display, null, entry.getDocumentation()));
 		}
 		String indent = indentation(text, offset - prefix.length());
+		// a statement starts its line: the same keyword inside one ("step practice") is no place for a whole statement
+		int statementAt = offset - prefix.length();
+		boolean startsLine = text.substring(statementAt == 0 ? 0 : text.lastIndexOf('\n', statementAt - 1) + 1, statementAt).isBlank();
 		for (StatementTemplates template : StatementTemplates.values()) {
-			if (keywords.contains(template.keyword) && template.keyword.startsWith(prefix)) {
+			if (startsLine && keywords.contains(template.keyword) && template.keyword.startsWith(prefix)) {
 				proposals.add(template.proposal(document, offset, prefix, indent, choices,
 						PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FILE)));
 			}

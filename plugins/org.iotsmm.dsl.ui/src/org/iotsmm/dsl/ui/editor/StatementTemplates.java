@@ -19,7 +19,8 @@ import org.eclipse.jface.text.templates.TemplateVariableResolver;
 import org.eclipse.swt.graphics.Image;
 
 /**
- * Whole statements offered by content assist where their first keyword fits, as JFace templates:
+ * Whole statements offered by content assist where their first keyword fits and starts a line
+ * (not {@code practice} after {@code step}, nor {@code template} after {@code from}), as JFace templates:
  * once inserted, the editor is in linked mode on the statement's fields (Tab and Shift+Tab move
  * between them, a field with choices such as a practice, a level or a priority lists them, Enter
  * leaves at the statement's end). Field syntax: {@code ${name}} inserts its name,
@@ -46,7 +47,27 @@ public enum StatementTemplates {
 			  evidence "${what:values('What shows it')}" ref "${where:values('Where the record is')}" dated ${dated:today}${cursor}"""),
 	PLAN_STEP("step", "Plan step",
 			"step practice ${practice:values('AccessControl')} to level ${level:values('3','1','2','4')} due ${due:endOfYear}"
-					+ " status ${status:values('planned','started','done','dropped')}${cursor}");
+					+ " status ${status:values('planned','started','done','dropped')}${cursor}"),
+	PROFILE("profile", "Profile skeleton", """
+			profile ${Name} version ${version:values('1.0')} "${title:values('Title')}" extends catalog SMM version 1.2 {
+			  industry "${industry:values('Industry')}"
+			  consider ${practice:values('AccessControl')} level ${level:values('2','1','3','4')} \"""
+			    ${meaning:values('What this level means in this industry')}
+			  \"""
+			}${cursor}"""),
+	CONSIDERATION("consider", "Consideration", """
+			consider ${practice:values('AccessControl')} level ${level:values('2','1','3','4')} \"""
+			  ${meaning:values('What this level means in this industry')}
+			\"""${cursor}"""),
+	TARGET_TEMPLATE("template", "Target template", """
+			template ${Name} "${title:values('Title')}" {
+			  practice ${practice:values('AccessControl')} level ${level:values('2','1','3','4')} because "${why:values('Why')}"
+			}${cursor}"""),
+	RULE("rule", "Profile rule", """
+			rule ${Name} "${title:values('Title')}" {
+			  when zone property "${property:values('SL-T')}" >= ${value:values('3')}
+			  expect target level >= ${level:values('3','2','4')} for ${practice:values('AccessControl')}
+			}${cursor}""");
 
 	private static final TemplateContextType CONTEXT = contextType();
 
