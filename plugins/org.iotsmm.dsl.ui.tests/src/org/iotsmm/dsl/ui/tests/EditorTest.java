@@ -240,10 +240,7 @@ class EditorTest {
 		document.replace(line, 0, "    pra\n");
 		int caret = line + "    pra".length();
 		ITextViewer viewer = viewer(editor);
-		ICompletionProposal[] proposals = Workbench.offUiThread(() -> new SmmContentAssist().computeCompletionProposals(viewer, caret));
-		ICompletionProposal entry = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("Target entry (template)"))
-				.findFirst().orElseThrow(() -> new AssertionError(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList()));
-		((ICompletionProposalExtension2) entry).apply(viewer, (char) 0, 0, caret);
+		applyProposal(viewer, caret, "Target entry (template)");
 		String inserted = "practice AccessControl level 2 on Floor priority high because \"Why\"";
 		assertEquals(line + 4, document.get().indexOf(inserted), document.get());
 		assertTrue(LinkedModeModel.hasInstalledModel(document), "the editor is in linked mode on the template's fields");
@@ -276,10 +273,7 @@ class EditorTest {
 		document.replace(end, 0, "  ru\n");
 		int caret = end + "  ru".length();
 		ITextViewer viewer = viewer(editor);
-		ICompletionProposal[] proposals = Workbench.offUiThread(() -> new SmmContentAssist().computeCompletionProposals(viewer, caret));
-		ICompletionProposal rule = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("Profile rule (template)"))
-				.findFirst().orElseThrow(() -> new AssertionError(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList()));
-		((ICompletionProposalExtension2) rule).apply(viewer, (char) 0, 0, caret);
+		applyProposal(viewer, caret, "Profile rule (template)");
 		assertTrue(document.get().contains("  rule Name \"Title\" {\n    when zone property \"SL-T\" >= 3\n"
 				+ "    expect target level >= 3 for AccessControl\n  }"), document.get());
 		IFile file = project.getFile("plant-profile.smm");
@@ -303,6 +297,14 @@ class EditorTest {
 		assertTrue(shown.contains("practice"), shown.toString());
 		assertEquals(List.of(), shown.stream().filter(p -> p.endsWith("(template)")).toList());
 		editor.doRevertToSaved();
+	}
+
+	/** Asks content assist at the caret (in the background, as the editor does) and applies the proposal shown as {@code display}. */
+	private static void applyProposal(ITextViewer viewer, int caret, String display) throws Exception {
+		ICompletionProposal[] proposals = Workbench.offUiThread(() -> new SmmContentAssist().computeCompletionProposals(viewer, caret));
+		ICompletionProposal proposal = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals(display)).findFirst()
+				.orElseThrow(() -> new AssertionError(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList()));
+		((ICompletionProposalExtension2) proposal).apply(viewer, (char) 0, 0, caret);
 	}
 
 	/** What the linked-mode field at the selection offers to choose from. */
