@@ -20,7 +20,7 @@ import org.iotsmm.dsl.ide.highlighting.SmmSemanticHighlightingCalculator;
 import org.iotsmm.dsl.ide.hover.SmmHoverService;
 import org.iotsmm.dsl.ide.symbols.SmmDocumentSymbols;
 
-/** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols, formatting, quick fixes). */
+/** Guice bindings of the UI-free editor services (content assist, highlighting, hover, symbols, formatting, quick fixes, rename). */
 public class SmmIdeModule extends AbstractSmmIdeModule {
 
 	/** The content-assist lexer, reading a text left open in a block's header as the runtime lexer does. */
@@ -58,6 +58,10 @@ public class SmmIdeModule extends AbstractSmmIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return SmmCodeActionService.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
+		return org.iotsmm.dsl.ide.rename.SmmRenameService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

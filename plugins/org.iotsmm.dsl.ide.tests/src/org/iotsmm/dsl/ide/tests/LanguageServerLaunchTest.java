@@ -2,6 +2,7 @@ package org.iotsmm.dsl.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -35,10 +36,12 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -158,6 +161,66 @@ class LanguageServerLaunchTest {
 			assertTrue(edits.contains("Change to level 4 @3:34 -> 4"), edits.toString());
 			// the lowest level of a consideration is 1: known only from the issue's data, sent back by the client
 			assertTrue(edits.contains("Change to level 1 @7:32 -> 1"), edits.toString());
+		}
+	}
+
+	/**
+	 * Renaming a zone over LSP changes its references too, also where it qualifies a component.
+	 * Xtext's own rename changed the declaration only (zones are not in the index). A taken name
+	 * is refused.
+	 */
+	@Test
+	void renameOfAZoneChangesItsReferences() throws Exception {
+		Path other = workspace.resolve("other.smm"); // not open: the server knows it from the workspace
+		Files.writeString(other, """
+				system Other uses catalog SMM version 1.2 {
+				  target X owner Zones.Olga {
+				    practice AccessControl level 1
+				  }
+				}
+				""");
+		try (LspSession session = LspSession.start(workspace)) {
+			Path file = workspace.resolve("zones.smm");
+			String text = """
+					system Zones uses catalog SMM version 1.2 {
+					  zone Floor {
+					    gateway Edge
+					  }
+					  controller PLC
+					  flow Up: PLC -> Floor.Edge
+					  target T {
+					    practice AccessControl level 2 on Floor
+					  }
+					  stakeholder Olga role business
+					}
+					""";
+			Files.writeString(file, text);
+			String uri = file.toUri().toString();
+			session.open(uri, 1, text);
+			session.settledDiagnostics(uri);
+			WorkspaceEdit edit = LspSession.await(session.documents().rename(new RenameParams(new TextDocumentIdentifier(uri),
+					new Position(1, 8), "Hall")), "rename");
+			assertEquals(1, edit.getChanges().size(), edit.toString());
+			List<String> edits = edit.getChanges().values().iterator().next().stream()
+					.map(e -> e.getRange().getStart().getLine() + ":" + e.getRange().getStart().getCharacter() + "-"
+							+ e.getRange().getEnd().getCharacter() + " " + e.getNewText())
+					.toList();
+			assertEquals(List.of("1:7-12 Hall", "5:18-23 Hall", "7:38-43 Hall"), edits);
+
+			CompletableFuture<WorkspaceEdit> taken = session.documents().rename(new RenameParams(new TextDocumentIdentifier(uri),
+					new Position(4, 14), "Floor"));
+			Throwable refused = assertThrows(Throwable.class, () -> LspSession.await(taken, "rename to a taken name"));
+			String messages = java.util.stream.Stream.iterate(refused, t -> t != null, Throwable::getCause).map(Throwable::getMessage)
+					.toList().toString();
+			assertTrue(messages.contains("'Floor' is already the name of a zone in system Zones"), messages);
+
+			// a stakeholder is referenced from the other file, qualified by its system
+			WorkspaceEdit olga = LspSession.await(session.documents().rename(new RenameParams(new TextDocumentIdentifier(uri),
+					new Position(9, 16), "Oksana")), "rename of a stakeholder");
+			assertEquals(List.of(uri, other.toUri().toString()), List.copyOf(olga.getChanges().keySet()), olga.toString());
+			TextEdit inOther = olga.getChanges().get(other.toUri().toString()).get(0);
+			assertEquals("1:23 Oksana", inOther.getRange().getStart().getLine() + ":" + inOther.getRange().getStart().getCharacter()
+					+ " " + inOther.getNewText());
 		}
 	}
 
