@@ -41,7 +41,7 @@ public final class SemanticPresenter implements ITextPresentationListener {
 		/** Where a token's offset is now; text inserted at it goes after it unless {@code end}; -1 if unknown. */
 		int toCurrent(int offset, boolean end);
 
-		/** Where an offset now shown was in the tokens' text (in typed text: where it was typed); -1 if unknown. */
+		/** Where an offset now shown was in the tokens' text (in text typed since: the end of what it replaced); -1 if unknown. */
 		int toStateClamped(int offset);
 	}
 
