@@ -36,6 +36,12 @@ public final class RenameEdits {
 	/** The kinds that can be renamed: every element declared with an identifier (a requirement's name is a string). */
 	public static final Set<String> RENAMEABLE = Set.of("Zone", "Component", "Stakeholder", "TargetSet", "System", "Catalog",
 			"Domain", "Subdomain", "Practice", "Profile", "TargetTemplate", "Standard");
+	/** Why the element under the caret cannot be renamed: not one of {@link #RENAMEABLE}. */
+	public static final String NOT_RENAMEABLE = "Place the caret on the name of an element declared in your files: a zone, "
+			+ "component, stakeholder, target set, system, catalog, domain, subdomain, practice, profile, template or standard.";
+	/** Why an element of the shipped library cannot be renamed. */
+	public static final String READ_ONLY = "This element is declared in the shipped library, which is read-only. "
+			+ "To rename it, copy its file into your project.";
 	private static final String ID = "[A-Za-z_][A-Za-z0-9_]*";
 
 	private RenameEdits() {

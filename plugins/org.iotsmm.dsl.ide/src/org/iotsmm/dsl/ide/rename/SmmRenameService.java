@@ -64,12 +64,11 @@ public class SmmRenameService extends RenameService2 {
 			return new String[] { EcoreUtil.getURI(named).toString(), uris.toUriString(named.eResource().getURI()) };
 		});
 		if (target == null) {
-			throw refused("Place the caret on the name of a zone, component, stakeholder, target set, system, catalog, domain, "
-					+ "subdomain, practice, profile, template or standard.");
+			throw refused(RenameEdits.NOT_RENAMEABLE);
 		}
 		List<String> files = files(options, uri);
 		if (!files.contains(target[1])) {
-			throw refused("This element is declared in the shipped library, which is read-only.");
+			throw refused(RenameEdits.READ_ONLY);
 		}
 		Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
 		List<Resource> resources = new ArrayList<>();

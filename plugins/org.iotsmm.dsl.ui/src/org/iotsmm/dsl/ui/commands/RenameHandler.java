@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.iotsmm.dsl.ide.fixes.Fix;
+import org.iotsmm.dsl.ide.rename.RenameEdits;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Editors;
 import org.iotsmm.dsl.ui.editor.Links;
@@ -47,14 +48,12 @@ public class RenameHandler extends AbstractHandler {
 		EditorState state = EditorState.of(document);
 		Links.Link link = state == null ? null : state.links().at(selection.getOffset());
 		Shell shell = editor.getSite().getShell();
-		if (link == null || !RenamePlan.RENAMEABLE.contains(link.type())) {
-			MessageDialog.openInformation(shell, "Rename", "Place the caret on the name of an element declared in this project: "
-					+ "a zone, component, stakeholder, target set, system, catalog, domain, subdomain, practice, profile, template or standard.");
+		if (link == null || !RenameEdits.RENAMEABLE.contains(link.type())) {
+			MessageDialog.openInformation(shell, "Rename", RenameEdits.NOT_RENAMEABLE);
 			return null;
 		}
 		if (ProjectModels.file(link.targetResource()) == null) {
-			MessageDialog.openInformation(shell, "Rename", "This element is declared in the shipped library, which is read-only. "
-					+ "To rename it, copy its file into the project.");
+			MessageDialog.openInformation(shell, "Rename", RenameEdits.READ_ONLY);
 			return null;
 		}
 		String current = document.get().substring(link.offset(), link.offset() + link.length()).replaceAll(".*\\.", "");

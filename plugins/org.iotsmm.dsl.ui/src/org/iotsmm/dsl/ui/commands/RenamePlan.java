@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.xtext.IGrammarAccess;
@@ -22,9 +21,6 @@ import org.iotsmm.smm.NamedElement;
  * why the rename cannot be done (the new name is taken), and then nothing is to be changed.
  */
 public record RenamePlan(String kind, String oldName, String newName, Map<IFile, List<Fix>> edits, Map<IFile, String> texts, String clash) {
-
-	/** The kinds the handler renames. */
-	static final Set<String> RENAMEABLE = RenameEdits.RENAMEABLE;
 
 	public int changes() {
 		return edits.values().stream().mapToInt(List::size).sum();
