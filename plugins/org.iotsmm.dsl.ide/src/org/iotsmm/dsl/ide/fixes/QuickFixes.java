@@ -9,19 +9,19 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.Issue;
 import org.iotsmm.dsl.scoping.SmmLinkingDiagnosticMessageProvider;
@@ -51,15 +51,15 @@ public final class QuickFixes {
 	/** Fixes are worked out for this many fixable issues of a file; a text broken in thousands of places gets them for its first ones. */
 	public static final int MAX_FIXED_ISSUES = 50;
 
-	private QuickFixes() {
-	}
-
 	private static final Set<String> FIXABLE = Set.of(IssueCodes.UNKNOWN_REFERENCE, IssueCodes.AMBIGUOUS_REFERENCE,
 			IssueCodes.EVIDENCE_REQUIRED, IssueCodes.DUPLICATE_NAME, IssueCodes.LEVEL_OUT_OF_RANGE, IssueCodes.FUTURE_DATE,
 			IssueCodes.MISSING_TARGET_SET, IssueCodes.VERSION_MISMATCH, IssueCodes.COUNT_NOT_POSITIVE, IssueCodes.DUPLICATE_TARGET,
 			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE,
 			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
 			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER);
+
+	private QuickFixes() {
+	}
 
 	public static boolean hasFixes(String code) {
 		return code != null && FIXABLE.contains(code);
