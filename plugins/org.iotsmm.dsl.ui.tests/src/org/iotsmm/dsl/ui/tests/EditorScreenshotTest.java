@@ -145,7 +145,7 @@ class EditorScreenshotTest {
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 		Workbench.waitUntil("the outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
 		var floor = EditorState.of(document).links().at(document.get().indexOf("zone Floor") + 6);
-		RenamePlan plan = EditorTest.plan(project.getFile("plant.smm"), document.get(), floor.target(), "Hall");
+		RenamePlan plan = RenameTest.plan(project.getFile("plant.smm"), document.get(), floor.target(), "Hall");
 		RenamePreview preview = new RenamePreview(window, plan);
 		preview.setBlockOnOpen(false);
 		preview.open();

@@ -45,9 +45,6 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.iotsmm.dsl.ui.builder.SmmBuilder;
 import org.iotsmm.dsl.ui.builder.SmmNature;
 import org.iotsmm.dsl.ui.commands.FormatHandler;
-import org.iotsmm.dsl.ui.commands.RenameHandler;
-import org.iotsmm.dsl.ui.commands.RenamePlan;
-import org.iotsmm.dsl.ui.commands.RenamePreview;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Links;
 import org.iotsmm.dsl.ui.editor.Outline;
@@ -505,109 +502,6 @@ class EditorTest {
 		editor.doRevertToSaved();
 	}
 
-	@Test
-	void renameUpdatesReferencesInTwoFiles() throws Exception {
-		IProject project = Workbench.project("rename", PLANT + "plant.smm", PLANT + "plant-profile.smm",
-				"plugins/org.iotsmm.dsl.ui.tests/fixtures/supplier/supplier.smm");
-		IFile plant = project.getFile("plant.smm");
-		IFile supplier = project.getFile("supplier.smm");
-		ITextEditor editor = Workbench.open(plant);
-		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
-		built(project);
-		assertEquals(0, markers(supplier).length, "supplier.smm refers to Plant.Olga");
-		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
-		assertEquals("Stakeholder", olga.type());
-		RenameHandler.rename(plant, document.get(), olga.target(), "Oksana");
-		Workbench.waitUntil("the rename in the open editor", () -> !document.get().contains("Olga"));
-		assertTrue(document.get().contains("stakeholder Oksana"));
-		assertTrue(document.get().contains("owner Oksana"));
-		String other = new String(supplier.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		assertTrue(other.contains("owner Plant.Oksana"), other);
-		editor.doSave(null);
-		Workbench.waitForModels();
-		assertEquals(0, markers(plant).length);
-		assertEquals(0, markers(supplier).length);
-	}
-
-	/**
-	 * A zone's name also qualifies references to what is inside it: before, {@code Floor.EdgeGateway}
-	 * kept the old name and no longer linked. The changes are listed for the preview first.
-	 */
-	@Test
-	void renameOfAZoneAlsoRenamesItWhereItQualifiesAComponent() throws Exception {
-		ITextEditor editor = openPlant("rename-zone");
-		IDocument document = Workbench.document(editor);
-		IFile plant = org.iotsmm.dsl.ui.editor.Editors.file(document);
-		IProject project = plant.getProject();
-		String flow = "LinePLC -> EdgeGateway";
-		document.replace(document.get().indexOf(flow), flow.length(), "LinePLC -> Floor.EdgeGateway");
-		Workbench.waitUntil("a state of the typed text", () -> EditorState.of(document) != null
-				&& EditorState.of(document).links().at(document.get().indexOf("Floor.EdgeGateway") + 1) != null);
-		Links.Link floor = EditorState.of(document).links().at(document.get().indexOf("zone Floor") + 6);
-		assertEquals("Zone", floor.type());
-
-		RenamePlan plan = plan(plant, document.get(), floor.target(), "Hall");
-		assertNull(plan.clash());
-		assertEquals(List.of("plant.smm, line 4: zone Floor \"Shop floor\" {",
-				"plant.smm, line 8: flow Data: LinePLC -> Floor.EdgeGateway protocol \"OPC UA\" encrypted",
-				"plant.smm, line 10: practice AccessControl level 2 on Floor because \"shared HMIs\"",
-				"plant.smm, line 13: practice AccessControl level 2 on Floor"), plan.lines());
-		RenamePreview preview = new RenamePreview(editor.getSite().getShell(), plan);
-		preview.setBlockOnOpen(false);
-		preview.open();
-		try {
-			assertEquals(plan.lines(), List.of(preview.shownLines()));
-			assertEquals("Rename Floor to Hall", preview.getShell().getText());
-		} finally {
-			preview.close();
-		}
-
-		RenameHandler.rename(plant, document.get(), floor.target(), "Hall");
-		Workbench.waitUntil("the rename in the open editor", () -> !document.get().contains("Floor"));
-		assertTrue(document.get().contains("LinePLC -> Hall.EdgeGateway"), document.get());
-		editor.doSave(null);
-		built(project);
-		Workbench.waitForModels();
-		assertEquals(0, markers(plant).length, java.util.Arrays.toString(markers(plant)));
-	}
-
-	/** A system's name qualifies references from other files ({@code Plant.Olga} in supplier.smm). */
-	@Test
-	void renameOfASystemUpdatesTheQualifiedReferencesOfAnotherFile() throws Exception {
-		IProject project = Workbench.project("rename-system", PLANT + "plant.smm", PLANT + "plant-profile.smm",
-				"plugins/org.iotsmm.dsl.ui.tests/fixtures/supplier/supplier.smm");
-		IFile plant = project.getFile("plant.smm");
-		ITextEditor editor = Workbench.open(plant);
-		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
-		Links.Link system = EditorState.of(document).links().at(document.get().indexOf("Plant") + 1);
-		assertEquals("System", system.type());
-		RenamePlan plan = plan(plant, document.get(), system.target(), "Works");
-		assertEquals(List.of("plant.smm, line 1: " + document.get().lines().findFirst().orElseThrow(),
-				"supplier.smm, line 6: target Contract \"Contract targets\" owner Plant.Olga date 2026-02-01 {"), plan.lines());
-	}
-
-	/** A taken name or a keyword is refused before anything changes. */
-	@Test
-	void renameRefusesANameThatIsTakenOrAKeyword() throws Exception {
-		IDocument document = Workbench.document(openPlant("rename-clash"));
-		IFile plant = org.iotsmm.dsl.ui.editor.Editors.file(document);
-		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
-		RenamePlan plan = plan(plant, document.get(), olga.target(), "Ivan");
-		assertEquals("'Ivan' is already the name of a stakeholder in system Plant (line 3 of plant.smm).", plan.clash());
-		assertEquals(0, plan.changes());
-		assertEquals("'zone' is a keyword of the language.", RenamePlan.checkName("zone"));
-		assertNull(RenamePlan.checkName("Oksana"));
-	}
-
-	static RenamePlan plan(IFile file, String text, String target, String newName) {
-		java.util.concurrent.CompletableFuture<RenamePlan> plan = java.util.concurrent.CompletableFuture
-				.supplyAsync(() -> RenameHandler.plan(file, text, target, newName));
-		Workbench.waitUntil("the rename's plan", plan::isDone);
-		return plan.join();
-	}
-
 	/**
 	 * Typing before a reference moves its colour by meaning with it at once, before the next check:
 	 * the lexical colouring of the edited line used to bring back the last check's colours at their
@@ -717,7 +611,7 @@ class EditorTest {
 	}
 
 	/** The plant fixture (a system and its profile), opened in a project of its own, once first checked. */
-	private static ITextEditor openPlant(String projectName) throws Exception {
+	static ITextEditor openPlant(String projectName) throws Exception {
 		IProject project = Workbench.project(projectName, PLANT + "plant.smm", PLANT + "plant-profile.smm");
 		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(Workbench.document(editor)) != null);

@@ -1,30 +1,22 @@
 package org.iotsmm.dsl.ui.commands;
 
-import java.util.List;
-import java.util.Map;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.iotsmm.dsl.ide.fixes.Fix;
 import org.iotsmm.dsl.ide.rename.RenameEdits;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Editors;
 import org.iotsmm.dsl.ui.editor.Links;
-import org.iotsmm.dsl.ui.fixes.SmmMarkerResolutions;
 import org.iotsmm.dsl.ui.internal.model.ProjectModels;
 import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
 
@@ -33,8 +25,8 @@ import org.iotsmm.dsl.ui.internal.model.WorkspaceModels;
  * system, catalog and its parts, profile, template, standard): renames its declaration and every
  * reference in the project's .smm files, also where its name qualifies another reference. The
  * edits are worked out in the background and shown before they are made; a name that is taken or
- * a keyword is refused. They are applied through the file buffers: files open in an editor show
- * them unsaved, the others are saved.
+ * a keyword is refused. They are made as one change ({@link RenameChange}), undone in one step:
+ * files open in an editor show them unsaved, the others are saved.
  */
 public class RenameHandler extends AbstractHandler {
 
@@ -73,7 +65,10 @@ public class RenameHandler extends AbstractHandler {
 				if (plan.clash() != null) {
 					MessageDialog.openError(shell, "Rename", plan.clash() + " Nothing was changed.");
 				} else if (new RenamePreview(shell, plan).open() == Window.OK) {
-					apply(plan.edits());
+					String refused = perform(plan);
+					if (refused != null) {
+						MessageDialog.openError(shell, "Rename", refused);
+					}
 				}
 			});
 		}).schedule();
@@ -86,27 +81,13 @@ public class RenameHandler extends AbstractHandler {
 				snapshot -> WorkspaceModels.instance().withProject(file.getProject(), project -> RenamePlan.compute(project, target, newName)));
 	}
 
-	/** Renames without the preview; returns the job (tests wait for it and then for the UI edits). */
-	public static Job rename(IFile file, String text, String target, String newName) {
-		Display display = Display.getCurrent();
-		Job job = Job.create("Renaming to " + newName, monitor -> {
-			RenamePlan plan = plan(file, text, target, newName);
-			display.asyncExec(() -> apply(plan.edits()));
-			return Status.OK_STATUS;
-		});
-		job.schedule();
-		return job;
-	}
-
-	private static void apply(Map<IFile, List<Fix>> edits) {
-		for (Map.Entry<IFile, List<Fix>> entry : edits.entrySet()) {
-			for (Fix fix : entry.getValue()) {
-				try {
-					SmmMarkerResolutions.apply(entry.getKey(), fix);
-				} catch (CoreException | BadLocationException e) {
-					WorkspaceModels.log(e);
-				}
-			}
+	/** Makes the plan's edits as one undoable change (UI thread); returns why nothing was changed, or null. */
+	public static String perform(RenamePlan plan) {
+		try {
+			return RenameChange.of(plan).perform();
+		} catch (CoreException e) {
+			WorkspaceModels.log(e);
+			return "The rename failed: " + e.getMessage() + " Nothing was changed.";
 		}
 	}
 }
