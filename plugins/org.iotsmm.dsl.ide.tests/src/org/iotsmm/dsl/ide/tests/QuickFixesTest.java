@@ -197,6 +197,12 @@ class QuickFixesTest {
 		assertFixed(text, IssueCodes.CONTROL_CHARACTER, "Remove the control character", "stakeholder Bea \"Bea\" role business");
 	}
 
+	@Test
+	void aFlowToItselfIsRemovedWithItsLine() throws IOException {
+		String text = PLANT.formatted("flow Loop: LinePLC -> LinePLC protocol \"Modbus\"");
+		assertFixed(text, IssueCodes.FLOW_TO_ITSELF, "Remove the flow from LinePLC to itself (line 14)", "on Floor\n  }\n}\n");
+	}
+
 	/**
 	 * An issue of {@code code} in {@code text} offers {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
 	 * error has appeared that was not there before.

@@ -12,15 +12,17 @@ import org.eclipse.xtext.validation.Issue;
 import org.iotsmm.dsl.validation.EvidenceValidator;
 import org.iotsmm.dsl.validation.ProfileRuleValidator;
 import org.iotsmm.smm.Assessment;
+import org.iotsmm.smm.DataFlow;
 import org.iotsmm.smm.Evidence;
 import org.iotsmm.smm.Finding;
 import org.iotsmm.smm.ProfileRule;
 import org.iotsmm.smm.TargetEntry;
 
 /**
- * Fixes of entries (targets, findings, requirements): remove a duplicate, add the finding an
- * assessment lacks for a targeted practice, raise a target to the level a profile rule asks for,
- * bring an evidence's indicator number into the range of the claimed level.
+ * Fixes of entries (targets, findings, requirements) and flows: remove a duplicate or a flow from
+ * a component to itself, add the finding an assessment lacks for a targeted practice, raise a
+ * target to the level a profile rule asks for, bring an evidence's indicator number into the range
+ * of the claimed level.
  */
 final class EntryFixes {
 
@@ -30,21 +32,34 @@ final class EntryFixes {
 	/** Removes the entry or finding the issue is on (the later of the two), with its lines when it has them to itself. */
 	static List<Fix> removeDuplicate(XtextResource resource, Issue issue, Class<? extends EObject> type, String what) {
 		EObject entry = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), type);
-		if (entry == null) {
+		return entry == null ? List.of() : List.of(removal(resource, entry, "Remove this duplicate " + what));
+	}
+
+	/** Removes the flow the issue is on, with its line when it has it to itself. */
+	static List<Fix> removeFlow(XtextResource resource, Issue issue) {
+		DataFlow flow = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), DataFlow.class);
+		if (flow == null || flow.getSource() == null || flow.getSource().eIsProxy()) {
 			return List.of();
 		}
-		ICompositeNode node = NodeModelUtils.getNode(entry);
-		String text = QuickFixes.text(resource);
-		int start = node.getOffset();
-		int end = node.getEndOffset();
+		return List.of(removal(resource, flow, "Remove the flow from " + flow.getSource().getName() + " to itself"));
+	}
+
+	/** The object's text removed, with its lines when it has them to itself; the label gets the line it starts on. */
+	static Fix removal(XtextResource resource, EObject object, String label) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		int[] range = withLines(QuickFixes.text(resource), node.getOffset(), node.getEndOffset());
+		return new Fix(label + " (line " + node.getStartLine() + ")", range[0], range[1] - range[0], "");
+	}
+
+	/** The range widened to whole lines when nothing but white space shares them with it. */
+	static int[] withLines(String text, int start, int end) {
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 		int lineEnd = text.indexOf('\n', end);
 		lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
 		if (text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
-			start = lineStart;
-			end = lineEnd;
+			return new int[] { lineStart, lineEnd };
 		}
-		return List.of(new Fix("Remove this duplicate " + what + " (line " + node.getStartLine() + ")", start, end - start, ""));
+		return new int[] { start, end };
 	}
 
 	/** A level-0 finding for the practice (the issue's data) before the newest assessment's closing brace. */

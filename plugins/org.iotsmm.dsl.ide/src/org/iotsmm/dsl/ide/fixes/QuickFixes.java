@@ -43,7 +43,8 @@ import org.iotsmm.smm.TargetSet;
  * skeleton for a level-3/4 finding without evidence, a free name for a duplicate, the nearest level
  * in range, today for a date in the future, a target set for an assessment without one, the
  * versions a catalog, profile or standard is available in, the catalog a profile extends, a
- * count of one, the removal of a control character; and those of {@link EntryFixes}.
+ * count of one, the removal of a control character; those of {@link EntryFixes} (duplicates and a
+ * flow from a component to itself removed).
  */
 public final class QuickFixes {
 
@@ -56,7 +57,7 @@ public final class QuickFixes {
 			IssueCodes.MISSING_TARGET_SET, IssueCodes.VERSION_MISMATCH, IssueCodes.COUNT_NOT_POSITIVE, IssueCodes.DUPLICATE_TARGET,
 			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE,
 			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
-			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER);
+			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER, IssueCodes.FLOW_TO_ITSELF);
 
 	private QuickFixes() {
 	}
@@ -103,6 +104,7 @@ public final class QuickFixes {
 					: EntryFixes.removeDuplicate(resource, issue, org.iotsmm.smm.Requirement.class, "requirement");
 			case IssueCodes.UNKNOWN_INDICATOR -> EntryFixes.indicatorInRange(resource, issue);
 			case IssueCodes.CONTROL_CHARACTER -> List.of(new Fix("Remove the control character", issue.getOffset(), 1, ""));
+			case IssueCodes.FLOW_TO_ITSELF -> EntryFixes.removeFlow(resource, issue);
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
