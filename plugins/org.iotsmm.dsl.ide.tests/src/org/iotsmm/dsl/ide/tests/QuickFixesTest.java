@@ -53,6 +53,17 @@ class QuickFixesTest {
 			}
 			""";
 
+	/** A catalog of one domain and subdomain; {@code %s} marks its practices. */
+	private static final String MINI_CATALOG = """
+			catalog Mini version 1.0 "A catalog of our own" {
+			  domain Governance "Governance" {
+			    subdomain Policy "Policy" {
+			      %s
+			    }
+			  }
+			}
+			""";
+
 	@Test
 	void anUnknownPracticeIsChangedToTheNearestName() throws IOException {
 		String text = PLANT.formatted("target Year2 \"Second year\" {\n    practice AccesControl level 3\n  }");
@@ -201,6 +212,21 @@ class QuickFixesTest {
 	void aFlowToItselfIsRemovedWithItsLine() throws IOException {
 		String text = PLANT.formatted("flow Loop: LinePLC -> LinePLC protocol \"Modbus\"");
 		assertFixed(text, IssueCodes.FLOW_TO_ITSELF, "Remove the flow from LinePLC to itself (line 14)", "on Floor\n  }\n}\n");
+	}
+
+	@Test
+	void aGuidanceLevelGivenTwiceIsRemovedWithItsLines() throws IOException {
+		String text = MINI_CATALOG.formatted("""
+				practice Owners "Owners" {
+				        level 1 {
+				          indicator "An owner is named."
+				        }
+				        level 1 {
+				          indicator "An owner is named, again."
+				        }
+				      }""");
+		assertFixed(text, IssueCodes.DUPLICATE_GUIDANCE_LEVEL, "Remove this duplicate guidance level (line 8)",
+				"\"An owner is named.\"\n        }\n      }");
 	}
 
 	/**

@@ -19,10 +19,10 @@ import org.iotsmm.smm.ProfileRule;
 import org.iotsmm.smm.TargetEntry;
 
 /**
- * Fixes of entries (targets, findings, requirements) and flows: remove a duplicate or a flow from
- * a component to itself, add the finding an assessment lacks for a targeted practice, raise a
- * target to the level a profile rule asks for, bring an evidence's indicator number into the range
- * of the claimed level.
+ * Fixes of entries (targets, findings, requirements, guidance levels) and flows: remove a
+ * duplicate or a flow from a component to itself, add the finding an assessment lacks for a
+ * targeted practice, raise a target to the level a profile rule asks for, bring an evidence's
+ * indicator number into the range of the claimed level.
  */
 final class EntryFixes {
 
