@@ -215,6 +215,29 @@ class QuickFixesTest {
 	}
 
 	@Test
+	void aRequirementMappedTwiceIsRemovedFromTheLineWithItsComma() throws IOException {
+		String text = """
+				mapping Ours version 1.0 from catalog SMM version 1.2 to standard ETSI_EN_303_645 version 2.1.1 {
+				  practice AccessControl supports "5.1-1"
+				  practice AccessControl supports "5.1-1", "5.1-2"
+				}
+				""";
+		assertFixed(text, IssueCodes.DUPLICATE_MAPPING, "Remove the repeated \"5.1-1\" from this mapping",
+				"supports \"5.1-1\"\n  practice AccessControl supports \"5.1-2\"\n}");
+	}
+
+	@Test
+	void aMappingLineMappedBeforeIsRemoved() throws IOException {
+		String text = """
+				mapping Ours version 1.0 from catalog SMM version 1.2 to standard ETSI_EN_303_645 version 2.1.1 {
+				  practice AccessControl supports "5.1-1", "5.1-2"
+				  practice AccessControl partial "5.1-2", "5.1-1"
+				}
+				""";
+		assertFixed(text, IssueCodes.DUPLICATE_MAPPING, "Remove this duplicate mapping (line 3)", "\"5.1-1\", \"5.1-2\"\n}");
+	}
+
+	@Test
 	void aGuidanceLevelGivenTwiceIsRemovedWithItsLines() throws IOException {
 		String text = MINI_CATALOG.formatted("""
 				practice Owners "Owners" {

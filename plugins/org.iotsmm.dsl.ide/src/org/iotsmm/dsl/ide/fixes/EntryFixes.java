@@ -1,11 +1,15 @@
 package org.iotsmm.dsl.ide.fixes;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
@@ -15,14 +19,19 @@ import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.DataFlow;
 import org.iotsmm.smm.Evidence;
 import org.iotsmm.smm.Finding;
+import org.iotsmm.smm.PracticeMapping;
 import org.iotsmm.smm.ProfileRule;
+import org.iotsmm.smm.Requirement;
+import org.iotsmm.smm.SmmPackage;
+import org.iotsmm.smm.StandardMapping;
 import org.iotsmm.smm.TargetEntry;
 
 /**
- * Fixes of entries (targets, findings, requirements, guidance levels) and flows: remove a
- * duplicate or a flow from a component to itself, add the finding an assessment lacks for a
- * targeted practice, raise a target to the level a profile rule asks for, bring an evidence's
- * indicator number into the range of the claimed level.
+ * Fixes of entries (targets, findings, requirements, mappings, guidance levels) and flows: remove
+ * a duplicate (from a mapping line, the repeated requirement) or a flow from a component to
+ * itself, add the finding an assessment lacks for a targeted practice, raise a target to the level
+ * a profile rule asks for, bring an evidence's indicator number into the range of the claimed
+ * level.
  */
 final class EntryFixes {
 
@@ -60,6 +69,52 @@ final class EntryFixes {
 			return new int[] { lineStart, lineEnd };
 		}
 		return new int[] { start, end };
+	}
+
+	/**
+	 * The range of item {@code i} of a comma-separated list with one of its commas: the one before
+	 * it, or for the first item the one after it. The list has more than one item.
+	 */
+	static int[] listItem(List<INode> items, int i) {
+		return i > 0 ? new int[] { items.get(i - 1).getEndOffset(), items.get(i).getEndOffset() }
+				: new int[] { items.get(0).getOffset(), items.get(1).getOffset() };
+	}
+
+	/**
+	 * The repeated requirement removed from the mapping line, with its comma; the whole line when
+	 * everything it maps is mapped on earlier lines (or it maps only the repeated requirement).
+	 */
+	static List<Fix> removeDuplicateMapping(XtextResource resource, Issue issue) {
+		PracticeMapping entry = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), PracticeMapping.class);
+		if (entry == null || !(entry.eContainer() instanceof StandardMapping mapping)) {
+			return List.of();
+		}
+		List<INode> items = NodeModelUtils.findNodesForFeature(entry, SmmPackage.Literals.PRACTICE_MAPPING__REQUIREMENTS);
+		int i = 0;
+		while (i < items.size() && items.get(i).getOffset() != issue.getOffset()) {
+			i++;
+		}
+		if (i == items.size() || items.size() != entry.getRequirements().size()) {
+			return List.of();
+		}
+		if (items.size() == 1 || mappedBefore(mapping, entry)) {
+			return List.of(removal(resource, entry, "Remove this duplicate mapping"));
+		}
+		int[] range = listItem(items, i);
+		return List.of(new Fix("Remove the repeated " + NodeModelUtils.getTokenText(items.get(i)) + " from this mapping",
+				range[0], range[1] - range[0], ""));
+	}
+
+	/** Whether earlier lines of the mapping map the entry's practice, at its level, to each of its requirements. */
+	private static boolean mappedBefore(StandardMapping mapping, PracticeMapping entry) {
+		Set<List<Object>> earlier = new HashSet<>();
+		for (PracticeMapping other : mapping.getEntries().subList(0, mapping.getEntries().indexOf(entry))) {
+			for (Requirement requirement : other.getRequirements()) {
+				earlier.add(Arrays.asList(other.getPractice(), other.getLevel(), requirement));
+			}
+		}
+		return entry.getRequirements().stream()
+				.allMatch(r -> !r.eIsProxy() && earlier.contains(Arrays.asList(entry.getPractice(), entry.getLevel(), r)));
 	}
 
 	/** A level-0 finding for the practice (the issue's data) before the newest assessment's closing brace. */

@@ -58,7 +58,7 @@ public final class QuickFixes {
 			IssueCodes.MISSING_TARGET_SET, IssueCodes.VERSION_MISMATCH, IssueCodes.COUNT_NOT_POSITIVE, IssueCodes.DUPLICATE_TARGET,
 			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE,
 			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
-			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER, IssueCodes.FLOW_TO_ITSELF,
+			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER, IssueCodes.FLOW_TO_ITSELF, IssueCodes.DUPLICATE_MAPPING,
 			IssueCodes.DUPLICATE_GUIDANCE_LEVEL);
 
 	private QuickFixes() {
@@ -107,6 +107,7 @@ public final class QuickFixes {
 			case IssueCodes.UNKNOWN_INDICATOR -> EntryFixes.indicatorInRange(resource, issue);
 			case IssueCodes.CONTROL_CHARACTER -> List.of(new Fix("Remove the control character", issue.getOffset(), 1, ""));
 			case IssueCodes.FLOW_TO_ITSELF -> EntryFixes.removeFlow(resource, issue);
+			case IssueCodes.DUPLICATE_MAPPING -> EntryFixes.removeDuplicateMapping(resource, issue);
 			case IssueCodes.DUPLICATE_GUIDANCE_LEVEL -> EntryFixes.removeDuplicate(resource, issue, LevelGuidance.class, "guidance level");
 			default -> List.of();
 			};
