@@ -252,6 +252,32 @@ class QuickFixesTest {
 				"\"An owner is named.\"\n        }\n      }");
 	}
 
+	@Test
+	void aPrerequisiteThatClosesACycleIsRemoved() throws IOException {
+		String text = MINI_CATALOG.formatted("""
+				practice Alpha "Alpha" {
+				        requires Beta, Gamma
+				      }
+				      practice Beta "Beta" {
+				        requires Alpha
+				      }
+				      practice Gamma "Gamma" {
+				      }""");
+		assertFixed(text, IssueCodes.REQUIRES_CYCLE, "Remove the prerequisite Beta", "practice Alpha \"Alpha\" {\n        requires Gamma\n");
+	}
+
+	@Test
+	void aProfileInAnExtensionCycleExtendsTheCatalogInstead() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends profile Theirs version 1.0 {
+				}
+				profile Theirs version 1.0 extends profile Ours version 1.0 {
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_CYCLE, "Extend catalog SMM version 1.2 instead",
+				"profile Theirs version 1.0 extends catalog SMM version 1.2 {");
+	}
+
 	/**
 	 * An issue of {@code code} in {@code text} offers {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
 	 * error has appeared that was not there before.
