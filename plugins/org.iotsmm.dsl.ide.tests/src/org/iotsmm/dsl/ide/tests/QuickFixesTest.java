@@ -278,6 +278,15 @@ class QuickFixesTest {
 				"profile Theirs version 1.0 extends catalog SMM version 1.2 {");
 	}
 
+	@Test
+	void aLevelThreeFindingShowingNoIndicatorGetsEvidenceThatDoes() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 3 on Floor\n"
+				+ "      evidence \"Firewall rules reviewed\"\n      note \"Reviewed on site.\"\n  }");
+		assertFixed(text, IssueCodes.NO_INDICATOR_EVIDENCED, "Add evidence showing indicator 2 (Access review records show rights being\u2026)",
+				"evidence \"Firewall rules reviewed\"\n      evidence \"What shows indicator 2\" ref \"Where the record is\" dated "
+						+ LocalDate.now() + " shows indicator 2\n      note");
+	}
+
 	/**
 	 * An issue of {@code code} in {@code text} offers {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
 	 * error has appeared that was not there before.

@@ -1,5 +1,7 @@
 package org.iotsmm.dsl.ide.fixes;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +33,12 @@ import org.iotsmm.smm.TargetEntry;
  * a duplicate (from a mapping line, the repeated requirement) or a flow from a component to
  * itself, add the finding an assessment lacks for a targeted practice, raise a target to the level
  * a profile rule asks for, bring an evidence's indicator number into the range of the claimed
- * level.
+ * level, add evidence that shows one of the claimed level's indicators.
  */
 final class EntryFixes {
+
+	/** Indicators of the claimed level offered an evidence skeleton each. */
+	private static final int INDICATOR_SKELETONS = 3;
 
 	private EntryFixes() {
 	}
@@ -181,5 +186,29 @@ final class EntryFixes {
 		int nearest = Math.max(1, Math.min(available, Integer.parseInt(written)));
 		return List.of(new Fix("Change to indicator " + nearest + " (of " + available + " at level " + finding.getLevel() + ")",
 				issue.getOffset(), issue.getLength(), Integer.toString(nearest)));
+	}
+
+	/**
+	 * An evidence skeleton after the finding's last evidence item that shows an indicator of the
+	 * claimed level, one fix for each of the level's first indicators: the level stays as claimed
+	 * and the assessor fills in what shows it.
+	 */
+	static List<Fix> evidenceShowingIndicator(XtextResource resource, Issue issue) {
+		Finding finding = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), Finding.class);
+		if (finding == null || finding.getEvidence().isEmpty()) {
+			return List.of();
+		}
+		List<String> indicators = EvidenceValidator.indicatorsOfClaimedLevel(finding);
+		ICompositeNode last = NodeModelUtils.getNode(finding.getEvidence().get(finding.getEvidence().size() - 1));
+		String indent = QuickFixes.indentOf(QuickFixes.text(resource), last.getOffset());
+		List<Fix> fixes = new ArrayList<>();
+		for (int n = 1; n <= Math.min(INDICATOR_SKELETONS, indicators.size()); n++) {
+			String indicator = indicators.get(n - 1).strip();
+			indicator = indicator.length() > 40 ? indicator.substring(0, 39).strip() + "\u2026" : indicator;
+			String skeleton = "\n" + indent + "evidence \"What shows indicator " + n + "\" ref \"Where the record is\" dated "
+					+ LocalDate.now() + " shows indicator " + n;
+			fixes.add(new Fix("Add evidence showing indicator " + n + " (" + indicator + ")", last.getEndOffset(), 0, skeleton));
+		}
+		return fixes;
 	}
 }

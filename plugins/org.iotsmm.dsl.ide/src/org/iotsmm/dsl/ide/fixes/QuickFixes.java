@@ -45,8 +45,9 @@ import org.iotsmm.smm.TargetSet;
  * in range, today for a date in the future, a target set for an assessment without one, the
  * versions a catalog, profile or standard is available in, the catalog a profile extends, a
  * count of one, the removal of a control character; those of {@link EntryFixes} (duplicates and a
- * flow from a component to itself removed) and of {@link CycleFixes} (the prerequisite or profile
- * extension that closes a cycle cut).
+ * flow from a component to itself removed, evidence showing an indicator of the claimed level
+ * added) and of {@link CycleFixes} (the prerequisite or profile extension that closes a cycle
+ * cut).
  */
 public final class QuickFixes {
 
@@ -60,7 +61,8 @@ public final class QuickFixes {
 			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE,
 			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
 			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER, IssueCodes.FLOW_TO_ITSELF, IssueCodes.DUPLICATE_MAPPING,
-			IssueCodes.DUPLICATE_GUIDANCE_LEVEL, IssueCodes.PROFILE_CYCLE, IssueCodes.REQUIRES_CYCLE);
+			IssueCodes.DUPLICATE_GUIDANCE_LEVEL, IssueCodes.PROFILE_CYCLE, IssueCodes.REQUIRES_CYCLE,
+			IssueCodes.NO_INDICATOR_EVIDENCED);
 
 	private QuickFixes() {
 	}
@@ -112,6 +114,7 @@ public final class QuickFixes {
 			case IssueCodes.DUPLICATE_GUIDANCE_LEVEL -> EntryFixes.removeDuplicate(resource, issue, LevelGuidance.class, "guidance level");
 			case IssueCodes.PROFILE_CYCLE -> CycleFixes.extendCatalog(resource, issue);
 			case IssueCodes.REQUIRES_CYCLE -> CycleFixes.removePrerequisite(resource, issue);
+			case IssueCodes.NO_INDICATOR_EVIDENCED -> EntryFixes.evidenceShowingIndicator(resource, issue);
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
