@@ -287,6 +287,13 @@ class QuickFixesTest {
 						+ LocalDate.now() + " shows indicator 2\n      note");
 	}
 
+	@Test
+	void aComponentNoTargetCoversIsAddedToATarget() throws IOException {
+		String text = PLANT.formatted("");
+		assertFixed(text, IssueCodes.COMPONENT_NOT_COVERED, "Add Office.Edge to the AccessControl target (line 12)",
+				"practice AccessControl level 2 on Floor, Office.Edge\n");
+	}
+
 	/**
 	 * An issue of {@code code} in {@code text} offers {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
 	 * error has appeared that was not there before.

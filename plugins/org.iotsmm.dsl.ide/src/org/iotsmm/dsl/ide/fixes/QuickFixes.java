@@ -46,8 +46,8 @@ import org.iotsmm.smm.TargetSet;
  * versions a catalog, profile or standard is available in, the catalog a profile extends, a
  * count of one, the removal of a control character; those of {@link EntryFixes} (duplicates and a
  * flow from a component to itself removed, evidence showing an indicator of the claimed level
- * added) and of {@link CycleFixes} (the prerequisite or profile extension that closes a cycle
- * cut).
+ * added), of {@link CycleFixes} (the prerequisite or profile extension that closes a cycle cut)
+ * and of {@link CoverageFixes} (a component no target covers added to a target).
  */
 public final class QuickFixes {
 
@@ -62,7 +62,7 @@ public final class QuickFixes {
 			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
 			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER, IssueCodes.FLOW_TO_ITSELF, IssueCodes.DUPLICATE_MAPPING,
 			IssueCodes.DUPLICATE_GUIDANCE_LEVEL, IssueCodes.PROFILE_CYCLE, IssueCodes.REQUIRES_CYCLE,
-			IssueCodes.NO_INDICATOR_EVIDENCED);
+			IssueCodes.NO_INDICATOR_EVIDENCED, IssueCodes.COMPONENT_NOT_COVERED);
 
 	private QuickFixes() {
 	}
@@ -115,6 +115,7 @@ public final class QuickFixes {
 			case IssueCodes.PROFILE_CYCLE -> CycleFixes.extendCatalog(resource, issue);
 			case IssueCodes.REQUIRES_CYCLE -> CycleFixes.removePrerequisite(resource, issue);
 			case IssueCodes.NO_INDICATOR_EVIDENCED -> EntryFixes.evidenceShowingIndicator(resource, issue);
+			case IssueCodes.COMPONENT_NOT_COVERED -> CoverageFixes.addToTarget(resource, issue);
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
