@@ -83,6 +83,13 @@ class QuickFixesTest {
 	}
 
 	@Test
+	void aLevelThreeFindingWithANoteGetsTheEvidenceSkeletonBeforeTheNote() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 3 on Floor\n"
+				+ "      note \"Reviewed on site.\"\n  }");
+		assertFixed(text, IssueCodes.EVIDENCE_REQUIRED, "Add an evidence skeleton", "dated " + LocalDate.now() + "\n      note");
+	}
+
+	@Test
 	void aDuplicateNameGetsAFreeOne() throws IOException {
 		String text = PLANT.formatted("zone Floor \"Second floor\" {\n  }");
 		assertFixed(text, IssueCodes.DUPLICATE_NAME, "Rename to 'Floor2'", "zone Floor2 \"Second floor\"");

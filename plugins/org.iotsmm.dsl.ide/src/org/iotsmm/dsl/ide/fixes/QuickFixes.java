@@ -174,6 +174,15 @@ public final class QuickFixes {
 		ICompositeNode node = NodeModelUtils.getNode(finding);
 		String indent = indentOf(text(resource), node.getOffset());
 		int end = node.getEndOffset();
+		List<INode> note = NodeModelUtils.findNodesForFeature(finding, SmmPackage.Literals.FINDING__NOTE);
+		for (ILeafNode leaf : note.isEmpty() ? List.<ILeafNode>of() : node.getLeafNodes()) {
+			if (leaf.getOffset() >= note.get(0).getOffset()) {
+				break;
+			}
+			if (!leaf.isHidden() && !"note".equals(leaf.getText())) {
+				end = leaf.getEndOffset(); // evidence goes before the note: after it, the text would not parse
+			}
+		}
 		String skeleton = "\n" + indent + "  evidence \"What shows the practice at this level\" ref \"Where the record is\" dated "
 				+ LocalDate.now();
 		return List.of(new Fix("Add an evidence skeleton", end, 0, skeleton));
