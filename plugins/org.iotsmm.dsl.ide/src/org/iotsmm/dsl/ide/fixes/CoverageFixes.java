@@ -1,10 +1,8 @@
 package org.iotsmm.dsl.ide.fixes;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,7 +15,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.Issue;
-import org.iotsmm.smm.Assessment;
+import org.iotsmm.dsl.validation.SmmValidator;
 import org.iotsmm.smm.Component;
 import org.iotsmm.smm.SmmPackage;
 import org.iotsmm.smm.TargetEntry;
@@ -38,7 +36,7 @@ final class CoverageFixes {
 	static List<Fix> addToTarget(XtextResource resource, Issue issue) {
 		Component component = EcoreUtil2.getContainerOfType(QuickFixes.objectAt(resource, issue.getOffset()), Component.class);
 		org.iotsmm.smm.System system = EcoreUtil2.getContainerOfType(component, org.iotsmm.smm.System.class);
-		TargetSet reported = system == null ? null : reportedTargetSet(system);
+		TargetSet reported = system == null ? null : SmmValidator.reportedTargetSet(system);
 		if (reported == null || reported.eIsProxy()) {
 			return List.of();
 		}
@@ -55,16 +53,6 @@ final class CoverageFixes {
 			}
 		}
 		return fixes;
-	}
-
-	/** As the validator: the target set of the newest assessment, or the system's only one. */
-	private static TargetSet reportedTargetSet(org.iotsmm.smm.System system) {
-		Assessment newest = system.getAssessments().stream()
-				.max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-						.thenComparing(a -> Objects.toString(a.getName(), "")))
-				.orElse(null);
-		return newest != null && newest.getAgainst() != null ? newest.getAgainst()
-				: system.getTargetSets().size() == 1 ? system.getTargetSets().get(0) : null;
 	}
 
 	/** The shortest name the scope knows the object by that names nothing else. */
