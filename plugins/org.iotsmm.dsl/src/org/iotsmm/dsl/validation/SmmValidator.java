@@ -552,6 +552,13 @@ public class SmmValidator extends AbstractSmmValidator {
 				.orElse(null);
 	}
 
+	/** The target set the gap report measures against: the newest assessment's, else the system's only one, else null. */
+	public static TargetSet reportedTargetSet(org.iotsmm.smm.System system) {
+		Assessment newest = newest(system);
+		return newest != null && newest.getAgainst() != null ? newest.getAgainst()
+				: system.getTargetSets().size() == 1 ? system.getTargetSets().get(0) : null;
+	}
+
 	/** Warns when the newest assessment leaves a targeted practice without a finding. */
 	@Check(CheckType.NORMAL)
 	public void targetsWithoutFindings(org.iotsmm.smm.System system) {
@@ -584,8 +591,7 @@ public class SmmValidator extends AbstractSmmValidator {
 	@Check(CheckType.NORMAL)
 	public void componentsWithoutTargets(org.iotsmm.smm.System system) {
 		Assessment newest = newest(system);
-		TargetSet reported = newest != null && newest.getAgainst() != null ? newest.getAgainst()
-				: system.getTargetSets().size() == 1 ? system.getTargetSets().get(0) : null;
+		TargetSet reported = reportedTargetSet(system);
 		if (reported == null || reported.eIsProxy()) {
 			return;
 		}

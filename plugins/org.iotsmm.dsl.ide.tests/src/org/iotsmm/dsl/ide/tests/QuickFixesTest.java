@@ -53,6 +53,17 @@ class QuickFixesTest {
 			}
 			""";
 
+	/** A catalog of one domain and subdomain; {@code %s} marks its practices. */
+	private static final String MINI_CATALOG = """
+			catalog Mini version 1.0 "A catalog of our own" {
+			  domain Governance "Governance" {
+			    subdomain Policy "Policy" {
+			      %s
+			    }
+			  }
+			}
+			""";
+
 	@Test
 	void anUnknownPracticeIsChangedToTheNearestName() throws IOException {
 		String text = PLANT.formatted("target Year2 \"Second year\" {\n    practice AccesControl level 3\n  }");
@@ -69,6 +80,13 @@ class QuickFixesTest {
 	void aLevelThreeFindingWithoutEvidenceGetsAnEvidenceSkeleton() throws IOException {
 		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 3 on Floor\n  }");
 		assertFixed(text, IssueCodes.EVIDENCE_REQUIRED, "Add an evidence skeleton", "evidence \"What shows the practice at this level\"");
+	}
+
+	@Test
+	void aLevelThreeFindingWithANoteGetsTheEvidenceSkeletonBeforeTheNote() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 3 on Floor\n"
+				+ "      note \"Reviewed on site.\"\n  }");
+		assertFixed(text, IssueCodes.EVIDENCE_REQUIRED, "Add an evidence skeleton", "dated " + LocalDate.now() + "\n      note");
 	}
 
 	@Test
@@ -195,6 +213,92 @@ class QuickFixesTest {
 	void aControlCharacterIsRemoved() throws IOException {
 		String text = PLANT.formatted("stakeholder Bea \"Be\u0007a\" role business");
 		assertFixed(text, IssueCodes.CONTROL_CHARACTER, "Remove the control character", "stakeholder Bea \"Bea\" role business");
+	}
+
+	@Test
+	void aFlowToItselfIsRemovedWithItsLine() throws IOException {
+		String text = PLANT.formatted("flow Loop: LinePLC -> LinePLC protocol \"Modbus\"");
+		assertFixed(text, IssueCodes.FLOW_TO_ITSELF, "Remove the flow from LinePLC to itself (line 14)", "on Floor\n  }\n}\n");
+	}
+
+	@Test
+	void aRequirementMappedTwiceIsRemovedFromTheLineWithItsComma() throws IOException {
+		String text = """
+				mapping Ours version 1.0 from catalog SMM version 1.2 to standard ETSI_EN_303_645 version 2.1.1 {
+				  practice AccessControl supports "5.1-1"
+				  practice AccessControl supports "5.1-1", "5.1-2"
+				}
+				""";
+		assertFixed(text, IssueCodes.DUPLICATE_MAPPING, "Remove the repeated \"5.1-1\" from this mapping",
+				"supports \"5.1-1\"\n  practice AccessControl supports \"5.1-2\"\n}");
+	}
+
+	@Test
+	void aMappingLineMappedBeforeIsRemoved() throws IOException {
+		String text = """
+				mapping Ours version 1.0 from catalog SMM version 1.2 to standard ETSI_EN_303_645 version 2.1.1 {
+				  practice AccessControl supports "5.1-1", "5.1-2"
+				  practice AccessControl partial "5.1-2", "5.1-1"
+				}
+				""";
+		assertFixed(text, IssueCodes.DUPLICATE_MAPPING, "Remove this duplicate mapping (line 3)", "\"5.1-1\", \"5.1-2\"\n}");
+	}
+
+	@Test
+	void aGuidanceLevelGivenTwiceIsRemovedWithItsLines() throws IOException {
+		String text = MINI_CATALOG.formatted("""
+				practice Owners "Owners" {
+				        level 1 {
+				          indicator "An owner is named."
+				        }
+				        level 1 {
+				          indicator "An owner is named, again."
+				        }
+				      }""");
+		assertFixed(text, IssueCodes.DUPLICATE_GUIDANCE_LEVEL, "Remove this duplicate guidance level (line 8)",
+				"\"An owner is named.\"\n        }\n      }");
+	}
+
+	@Test
+	void aPrerequisiteThatClosesACycleIsRemoved() throws IOException {
+		String text = MINI_CATALOG.formatted("""
+				practice Alpha "Alpha" {
+				        requires Beta, Gamma
+				      }
+				      practice Beta "Beta" {
+				        requires Alpha
+				      }
+				      practice Gamma "Gamma" {
+				      }""");
+		assertFixed(text, IssueCodes.REQUIRES_CYCLE, "Remove the prerequisite Beta", "practice Alpha \"Alpha\" {\n        requires Gamma\n");
+	}
+
+	@Test
+	void aProfileInAnExtensionCycleExtendsTheCatalogInstead() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends profile Theirs version 1.0 {
+				}
+				profile Theirs version 1.0 extends profile Ours version 1.0 {
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_CYCLE, "Extend catalog SMM version 1.2 instead",
+				"profile Theirs version 1.0 extends catalog SMM version 1.2 {");
+	}
+
+	@Test
+	void aLevelThreeFindingShowingNoIndicatorGetsEvidenceThatDoes() throws IOException {
+		String text = PLANT.formatted("assessment Check \"Check\" date 2026-03-02 against Year1 {\n    practice AccessControl level 3 on Floor\n"
+				+ "      evidence \"Firewall rules reviewed\"\n      note \"Reviewed on site.\"\n  }");
+		assertFixed(text, IssueCodes.NO_INDICATOR_EVIDENCED, "Add evidence showing indicator 2 (Access review records show rights being\u2026)",
+				"evidence \"Firewall rules reviewed\"\n      evidence \"What shows indicator 2\" ref \"Where the record is\" dated "
+						+ LocalDate.now() + " shows indicator 2\n      note");
+	}
+
+	@Test
+	void aComponentNoTargetCoversIsAddedToATarget() throws IOException {
+		String text = PLANT.formatted("");
+		assertFixed(text, IssueCodes.COMPONENT_NOT_COVERED, "Add Office.Edge to the AccessControl target (line 12)",
+				"practice AccessControl level 2 on Floor, Office.Edge\n");
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.iotsmm.dsl.validation.IssueCodes;
 import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Finding;
+import org.iotsmm.smm.LevelGuidance;
 import org.iotsmm.smm.NamedElement;
 import org.iotsmm.smm.Profile;
 import org.iotsmm.smm.SmmPackage;
@@ -43,7 +44,10 @@ import org.iotsmm.smm.TargetSet;
  * skeleton for a level-3/4 finding without evidence, a free name for a duplicate, the nearest level
  * in range, today for a date in the future, a target set for an assessment without one, the
  * versions a catalog, profile or standard is available in, the catalog a profile extends, a
- * count of one, the removal of a control character; and those of {@link EntryFixes}.
+ * count of one, the removal of a control character; those of {@link EntryFixes} (duplicates and a
+ * flow from a component to itself removed, evidence showing an indicator of the claimed level
+ * added), of {@link CycleFixes} (the prerequisite or profile extension that closes a cycle cut)
+ * and of {@link CoverageFixes} (a component no target covers added to a target).
  */
 public final class QuickFixes {
 
@@ -56,7 +60,9 @@ public final class QuickFixes {
 			IssueCodes.MISSING_TARGET_SET, IssueCodes.VERSION_MISMATCH, IssueCodes.COUNT_NOT_POSITIVE, IssueCodes.DUPLICATE_TARGET,
 			IssueCodes.DUPLICATE_FINDING, IssueCodes.TARGET_WITHOUT_FINDING, IssueCodes.PROFILE_RULE,
 			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
-			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER);
+			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER, IssueCodes.FLOW_TO_ITSELF, IssueCodes.DUPLICATE_MAPPING,
+			IssueCodes.DUPLICATE_GUIDANCE_LEVEL, IssueCodes.PROFILE_CYCLE, IssueCodes.REQUIRES_CYCLE,
+			IssueCodes.NO_INDICATOR_EVIDENCED, IssueCodes.COMPONENT_NOT_COVERED);
 
 	private QuickFixes() {
 	}
@@ -103,6 +109,13 @@ public final class QuickFixes {
 					: EntryFixes.removeDuplicate(resource, issue, org.iotsmm.smm.Requirement.class, "requirement");
 			case IssueCodes.UNKNOWN_INDICATOR -> EntryFixes.indicatorInRange(resource, issue);
 			case IssueCodes.CONTROL_CHARACTER -> List.of(new Fix("Remove the control character", issue.getOffset(), 1, ""));
+			case IssueCodes.FLOW_TO_ITSELF -> EntryFixes.removeFlow(resource, issue);
+			case IssueCodes.DUPLICATE_MAPPING -> EntryFixes.removeDuplicateMapping(resource, issue);
+			case IssueCodes.DUPLICATE_GUIDANCE_LEVEL -> EntryFixes.removeDuplicate(resource, issue, LevelGuidance.class, "guidance level");
+			case IssueCodes.PROFILE_CYCLE -> CycleFixes.extendCatalog(resource, issue);
+			case IssueCodes.REQUIRES_CYCLE -> CycleFixes.removePrerequisite(resource, issue);
+			case IssueCodes.NO_INDICATOR_EVIDENCED -> EntryFixes.evidenceShowingIndicator(resource, issue);
+			case IssueCodes.COMPONENT_NOT_COVERED -> CoverageFixes.addToTarget(resource, issue);
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
@@ -161,6 +174,15 @@ public final class QuickFixes {
 		ICompositeNode node = NodeModelUtils.getNode(finding);
 		String indent = indentOf(text(resource), node.getOffset());
 		int end = node.getEndOffset();
+		List<INode> note = NodeModelUtils.findNodesForFeature(finding, SmmPackage.Literals.FINDING__NOTE);
+		for (ILeafNode leaf : note.isEmpty() ? List.<ILeafNode>of() : node.getLeafNodes()) {
+			if (leaf.getOffset() >= note.get(0).getOffset()) {
+				break;
+			}
+			if (!leaf.isHidden() && !"note".equals(leaf.getText())) {
+				end = leaf.getEndOffset(); // evidence goes before the note: after it, the text would not parse
+			}
+		}
 		String skeleton = "\n" + indent + "  evidence \"What shows the practice at this level\" ref \"Where the record is\" dated "
 				+ LocalDate.now();
 		return List.of(new Fix("Add an evidence skeleton", end, 0, skeleton));
