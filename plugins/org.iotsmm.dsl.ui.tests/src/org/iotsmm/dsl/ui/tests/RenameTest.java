@@ -135,10 +135,7 @@ class RenameTest {
 	/** A taken name or a keyword is refused before anything changes. */
 	@Test
 	void renameRefusesANameThatIsTakenOrAKeyword() throws Exception {
-		IDocument document = Workbench.document(EditorTest.openPlant("rename-clash"));
-		IFile plant = org.iotsmm.dsl.ui.editor.Editors.file(document);
-		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
-		RenamePlan plan = plan(plant, document.get(), olga.target(), "Ivan");
+		RenamePlan plan = renameOlga(Workbench.document(EditorTest.openPlant("rename-clash")), "Ivan");
 		assertEquals("'Ivan' is already the name of a stakeholder in system Plant (line 3 of plant.smm).", plan.clash());
 		assertEquals(0, plan.changes());
 		assertEquals("'zone' is a keyword of the language.", RenamePlan.checkName("zone"));
@@ -186,9 +183,7 @@ class RenameTest {
 	@Test
 	void renameRefusesWhenAFileChangedSinceItsPlan() throws Exception {
 		IDocument document = Workbench.document(EditorTest.openPlant("rename-stale"));
-		IFile plant = org.iotsmm.dsl.ui.editor.Editors.file(document);
-		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
-		RenamePlan plan = plan(plant, document.get(), olga.target(), "Oksana");
+		RenamePlan plan = renameOlga(document, "Oksana");
 		document.replace(0, 0, "// typed meanwhile\n");
 		String typed = document.get();
 
@@ -307,6 +302,12 @@ class RenameTest {
 			}
 		}
 		return null;
+	}
+
+	/** The plan of renaming stakeholder Olga of the open plant.smm. */
+	private static RenamePlan renameOlga(IDocument document, String newName) {
+		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
+		return plan(org.iotsmm.dsl.ui.editor.Editors.file(document), document.get(), olga.target(), newName);
 	}
 
 	static RenamePlan plan(IFile file, String text, String target, String newName) {
