@@ -120,6 +120,23 @@ class QuickFixesTest {
 		assertFixed(text, IssueCodes.UNKNOWN_REFERENCE, "Change to version 1.2", "uses catalog SMM version 1.2 {");
 	}
 
+	/**
+	 * The same fix on the validator's version-mismatch issue (on the version), reported when a
+	 * catalog was linked without the scope's version filter. Linking here always filters, so the
+	 * issue is made as the validator makes it.
+	 */
+	@Test
+	void aVersionMismatchOffersTheAvailableVersion() throws IOException {
+		String text = PLANT.formatted("").replace("SMM version 1.2", "SMM version 1.1");
+		int version = text.indexOf("SMM version 1.1") + "SMM version ".length();
+		Issue.IssueImpl mismatch = new Issue.IssueImpl();
+		mismatch.setCode(IssueCodes.VERSION_MISMATCH);
+		mismatch.setSeverity(org.eclipse.xtext.diagnostics.Severity.ERROR);
+		mismatch.setOffset(version);
+		mismatch.setLength(3);
+		assertEquals(List.of(new Fix("Change to version 1.2", version, 3, "1.2")), QuickFixes.of(parse(text), mismatch));
+	}
+
 	@Test
 	void aCountOfZeroBecomesOne() throws IOException {
 		String text = PLANT.formatted("controller Spare \"Spare controller\" count 0");
