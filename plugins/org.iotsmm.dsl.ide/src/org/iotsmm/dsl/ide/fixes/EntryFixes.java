@@ -1,6 +1,5 @@
 package org.iotsmm.dsl.ide.fixes;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -205,8 +204,7 @@ final class EntryFixes {
 		for (int n = 1; n <= Math.min(INDICATOR_SKELETONS, indicators.size()); n++) {
 			String indicator = indicators.get(n - 1).strip();
 			indicator = indicator.length() > 40 ? indicator.substring(0, 39).strip() + "\u2026" : indicator;
-			String skeleton = "\n" + indent + "evidence \"What shows indicator " + n + "\" ref \"Where the record is\" dated "
-					+ LocalDate.now() + " shows indicator " + n;
+			String skeleton = QuickFixes.evidenceSkeleton(indent, "What shows indicator " + n) + " shows indicator " + n;
 			fixes.add(new Fix("Add evidence showing indicator " + n + " (" + indicator + ")", last.getEndOffset(), 0, skeleton));
 		}
 		return fixes;

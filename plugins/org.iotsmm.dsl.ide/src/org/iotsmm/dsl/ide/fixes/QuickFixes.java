@@ -183,9 +183,12 @@ public final class QuickFixes {
 				end = leaf.getEndOffset(); // evidence goes before the note: after it, the text would not parse
 			}
 		}
-		String skeleton = "\n" + indent + "  evidence \"What shows the practice at this level\" ref \"Where the record is\" dated "
-				+ LocalDate.now();
-		return List.of(new Fix("Add an evidence skeleton", end, 0, skeleton));
+		return List.of(new Fix("Add an evidence skeleton", end, 0, evidenceSkeleton(indent + "  ", "What shows the practice at this level")));
+	}
+
+	/** A new line of evidence for the assessor to fill in, dated today. */
+	static String evidenceSkeleton(String indent, String what) {
+		return "\n" + indent + "evidence \"" + what + "\" ref \"Where the record is\" dated " + LocalDate.now();
 	}
 
 	private static List<Fix> rename(XtextResource resource, Issue issue) {
