@@ -51,10 +51,6 @@ public final class RenameChange {
 		return new RenameChange(plan, change);
 	}
 
-	public String name() {
-		return change.getName();
-	}
-
 	/**
 	 * Makes the edits and puts them on the undo history as one step. Returns why nothing was
 	 * changed, or null when it was done: a file whose text is no longer the one the plan was
