@@ -277,6 +277,51 @@ class QuickFixesTest {
 	}
 
 	@Test
+	void aGuidanceLevelGivenTwiceIsMergedIntoTheFirstBlock() throws IOException {
+		String text = MINI_CATALOG.formatted("""
+				practice Owners "Owners" {
+				        level 1 {
+				          description "Someone owns it."
+				          indicator "An owner is named."
+				        }
+				        level 2 {
+				          indicator "The owner reviews it."
+				        }
+				        level 1 {
+				          action "Name an owner."
+				          indicator "An owner  is named."
+				          indicator "The owner is told."
+				        }
+				      }""");
+		assertFixed(text, IssueCodes.DUPLICATE_GUIDANCE_LEVEL, "Merge into the level 1 guidance of line 5 (adds 1 action, indicator 2)",
+				"""
+				practice Owners "Owners" {
+				        level 1 {
+				          description "Someone owns it."
+				          action "Name an owner."
+				          indicator "An owner is named."
+				          indicator "The owner is told."
+				        }
+				        level 2 {
+				          indicator "The owner reviews it."
+				        }
+				      }
+				""");
+	}
+
+	@Test
+	void aGuidanceLevelGivenTwiceWithAnotherDescriptionIsOnlyRemoved() throws IOException {
+		String text = MINI_CATALOG.formatted("""
+				practice Owners "Owners" {
+				        level 1 { description "Someone owns it." }
+				        level 1 { description "Everything has an owner." indicator "An owner is named." }
+				      }""");
+		assertFixed(text, IssueCodes.DUPLICATE_GUIDANCE_LEVEL, "Remove this duplicate guidance level (line 6) with all it says: its "
+				+ "description differs from that of line 5, so the blocks cannot be merged",
+				"level 1 { description \"Someone owns it.\" }\n      }");
+	}
+
+	@Test
 	void aPrerequisiteThatClosesACycleIsRemoved() throws IOException {
 		String text = MINI_CATALOG.formatted("""
 				practice Alpha "Alpha" {

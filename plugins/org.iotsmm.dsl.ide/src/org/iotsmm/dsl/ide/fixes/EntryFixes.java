@@ -28,7 +28,7 @@ import org.iotsmm.smm.StandardMapping;
 import org.iotsmm.smm.TargetEntry;
 
 /**
- * Fixes of entries (targets, findings, requirements, mappings, guidance levels) and flows: remove
+ * Fixes of entries (targets, findings, requirements, mappings) and flows: remove
  * a duplicate (from a mapping line, the repeated requirement) or a flow from a component to
  * itself, add the finding an assessment lacks for a targeted practice, raise a target to the level
  * a profile rule asks for, bring an evidence's indicator number into the range of the claimed

@@ -29,7 +29,6 @@ import org.iotsmm.dsl.validation.IssueCodes;
 import org.iotsmm.smm.Assessment;
 import org.iotsmm.smm.Catalog;
 import org.iotsmm.smm.Finding;
-import org.iotsmm.smm.LevelGuidance;
 import org.iotsmm.smm.NamedElement;
 import org.iotsmm.smm.Profile;
 import org.iotsmm.smm.SmmPackage;
@@ -46,8 +45,9 @@ import org.iotsmm.smm.TargetSet;
  * versions a catalog, profile or standard is available in, the catalog a profile extends, a
  * count of one, the removal of a control character; those of {@link EntryFixes} (duplicates and a
  * flow from a component to itself removed, evidence showing an indicator of the claimed level
- * added), of {@link CycleFixes} (the prerequisite or profile extension that closes a cycle cut)
- * and of {@link CoverageFixes} (a component no target covers added to a target).
+ * added), of {@link GuidanceFixes} (guidance given twice for a level merged into one block), of
+ * {@link CycleFixes} (the prerequisite or profile extension that closes a cycle cut) and of
+ * {@link CoverageFixes} (a component no target covers added to a target).
  */
 public final class QuickFixes {
 
@@ -111,7 +111,7 @@ public final class QuickFixes {
 			case IssueCodes.CONTROL_CHARACTER -> List.of(new Fix("Remove the control character", issue.getOffset(), 1, ""));
 			case IssueCodes.FLOW_TO_ITSELF -> EntryFixes.removeFlow(resource, issue);
 			case IssueCodes.DUPLICATE_MAPPING -> EntryFixes.removeDuplicateMapping(resource, issue);
-			case IssueCodes.DUPLICATE_GUIDANCE_LEVEL -> EntryFixes.removeDuplicate(resource, issue, LevelGuidance.class, "guidance level");
+			case IssueCodes.DUPLICATE_GUIDANCE_LEVEL -> GuidanceFixes.mergeOrRemove(resource, issue);
 			case IssueCodes.PROFILE_CYCLE -> CycleFixes.extendCatalog(resource, issue);
 			case IssueCodes.REQUIRES_CYCLE -> CycleFixes.removePrerequisite(resource, issue);
 			case IssueCodes.NO_INDICATOR_EVIDENCED -> EntryFixes.evidenceShowingIndicator(resource, issue);
