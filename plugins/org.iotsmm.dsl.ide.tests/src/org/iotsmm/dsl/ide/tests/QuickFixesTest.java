@@ -363,6 +363,80 @@ class QuickFixesTest {
 				"practice AccessControl level 2 on Floor, Office.Edge\n");
 	}
 
+	@Test
+	void aFlowRuleExpectingTargetsIsMadeAZoneRule() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends catalog SMM version 1.2 {
+				  rule HighZones {
+				    when flow tagged "dmz"
+				    expect target level >= 3 for AccessControl
+				  }
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_RULE_INVALID, "Change to 'when zone'", "when zone tagged \"dmz\"\n");
+	}
+
+	@Test
+	void aComponentRuleExpectingEncryptionIsMadeAFlowRule() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends catalog SMM version 1.2 {
+				  rule CardData {
+				    when component carries "card data"
+				    expect encrypted authenticated
+				  }
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_RULE_INVALID, "Change to 'when flow'", "when flow carries \"card data\"\n");
+	}
+
+	@Test
+	void aTagConditionOfAFlowRuleBecomesTheDataClassItCarries() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends catalog SMM version 1.2 {
+				  rule CardData {
+				    when flow tagged 'card data'
+				    expect encrypted
+				  }
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_RULE_INVALID, "Change to 'carries \"card data\"'", "when flow carries 'card data'\n");
+	}
+
+	@Test
+	void aDataClassConditionOfAZoneRuleBecomesATag() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends catalog SMM version 1.2 {
+				  rule PaymentZones {
+				    when zone carries "card data" and tagged "pos"
+				    expect target level >= 3 for AccessControl
+				  }
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_RULE_INVALID, "Change to 'tagged \"card data\"'", "when zone tagged \"card data\" and tagged \"pos\"\n");
+	}
+
+	@Test
+	void aComparedPropertyWithOneNumberInItBecomesThatNumber() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends catalog SMM version 1.2 {
+				  rule HighZones {
+				    when zone property "SL-T" >= 3
+				    expect target level >= 3 for AccessControl
+				  }
+				}
+				system Plant "A small plant" uses catalog SMM version 1.2 profile Ours version 1.0 {
+				  zone Floor "Shop floor" {
+				    property "SL-T" = "SL 3 (target)"
+				  }
+				  target Year1 "First year" {
+				    practice AccessControl level 3 on Floor
+				  }
+				}
+				""";
+		assertFixed(text, IssueCodes.PROFILE_RULE_PROPERTY_NOT_A_NUMBER, "Change the value to \"3\" (rule HighZones compares it as a number)",
+				"property \"SL-T\" = \"3\"\n");
+	}
+
 	/**
 	 * An issue of {@code code} in {@code text} offers {@code label}; applied, no issue of that code is left, the text reads {@code expected}, and no
 	 * error has appeared that was not there before.

@@ -46,8 +46,9 @@ import org.iotsmm.smm.TargetSet;
  * count of one, the removal of a control character; those of {@link EntryFixes} (duplicates and a
  * flow from a component to itself removed, evidence showing an indicator of the claimed level
  * added), of {@link GuidanceFixes} (guidance given twice for a level merged into one block), of
- * {@link CycleFixes} (the prerequisite or profile extension that closes a cycle cut) and of
- * {@link CoverageFixes} (a component no target covers added to a target).
+ * {@link CycleFixes} (the prerequisite or profile extension that closes a cycle cut), of
+ * {@link CoverageFixes} (a component no target covers added to a target) and of {@link RuleFixes}
+ * (a profile rule's subject or condition made to fit, a compared property's value made a number).
  */
 public final class QuickFixes {
 
@@ -62,7 +63,8 @@ public final class QuickFixes {
 			IssueCodes.PROFILE_CATALOG_MISMATCH, IssueCodes.UNKNOWN_REQUIREMENT, IssueCodes.DUPLICATE_REQUIREMENT,
 			IssueCodes.UNKNOWN_INDICATOR, IssueCodes.CONTROL_CHARACTER, IssueCodes.FLOW_TO_ITSELF, IssueCodes.DUPLICATE_MAPPING,
 			IssueCodes.DUPLICATE_GUIDANCE_LEVEL, IssueCodes.PROFILE_CYCLE, IssueCodes.REQUIRES_CYCLE,
-			IssueCodes.NO_INDICATOR_EVIDENCED, IssueCodes.COMPONENT_NOT_COVERED);
+			IssueCodes.NO_INDICATOR_EVIDENCED, IssueCodes.COMPONENT_NOT_COVERED, IssueCodes.PROFILE_RULE_INVALID,
+			IssueCodes.PROFILE_RULE_PROPERTY_NOT_A_NUMBER);
 
 	private QuickFixes() {
 	}
@@ -116,6 +118,8 @@ public final class QuickFixes {
 			case IssueCodes.REQUIRES_CYCLE -> CycleFixes.removePrerequisite(resource, issue);
 			case IssueCodes.NO_INDICATOR_EVIDENCED -> EntryFixes.evidenceShowingIndicator(resource, issue);
 			case IssueCodes.COMPONENT_NOT_COVERED -> CoverageFixes.addToTarget(resource, issue);
+			case IssueCodes.PROFILE_RULE_INVALID -> RuleFixes.invalid(resource, issue);
+			case IssueCodes.PROFILE_RULE_PROPERTY_NOT_A_NUMBER -> RuleFixes.number(resource, issue);
 			default -> List.of();
 			};
 		} catch (RuntimeException e) {
