@@ -23,8 +23,6 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.iotsmm.dsl.ui.commands.RenamePlan;
-import org.iotsmm.dsl.ui.commands.RenamePreview;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
 import org.iotsmm.testing.Repo;
@@ -132,7 +130,10 @@ class EditorScreenshotTest {
 		editor.doRevertToSaved();
 	}
 
-	/** Saves {@code build-output/rename-preview.png}: the changes a rename of zone Floor will make, before they are made. */
+	/**
+	 * Saves {@code build-output/rename-preview.png}: the refactoring dialog's preview of renaming
+	 * zone Floor, the changes listed by line and the file's old and new text side by side.
+	 */
 	@Test
 	void screenshotOfARenamePreview() throws Exception {
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -144,17 +145,24 @@ class EditorScreenshotTest {
 		IDocument document = Workbench.document(editor);
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 		Workbench.waitUntil("the outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
-		var floor = EditorState.of(document).links().at(document.get().indexOf("zone Floor") + 6);
-		RenamePlan plan = RenameTest.plan(project.getFile("plant.smm"), document.get(), floor.target(), "Hall");
-		RenamePreview preview = new RenamePreview(window, plan);
-		preview.setBlockOnOpen(false);
-		preview.open();
-		try {
+		String before = document.get();
+		java.util.List<Boolean> okEnabled = new java.util.ArrayList<>();
+		RenameTest.renameAt(editor, before.indexOf("zone Floor") + 6, "Hall", dialog -> {
+			Rectangle screen = Workbench.display().getBounds();
+			dialog.setBounds(screen.width / 8, screen.height / 8, screen.width * 3 / 4, screen.height * 3 / 4);
+			RenameTest.preview(dialog);
 			waitUntilPainted();
-			save("rename-preview.png");
-		} finally {
-			preview.close();
-		}
+			// GTK draws the default button pale without a window manager's focus: check it is usable
+			okEnabled.add(RenameTest.find(dialog, org.eclipse.swt.widgets.Button.class, b -> b.getText().equals("OK")).isEnabled());
+			try {
+				save("rename-preview.png");
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			RenameTest.press(dialog, "Cancel");
+		});
+		org.junit.jupiter.api.Assertions.assertEquals(before, document.get(), "Cancel changes nothing");
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(true), okEnabled);
 	}
 
 	/** A picture of the whole screen in {@code build-output/}. */

@@ -9,36 +9,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
-import org.iotsmm.dsl.ui.commands.RenameHandler;
 import org.iotsmm.dsl.ui.commands.RenamePlan;
-import org.iotsmm.dsl.ui.commands.RenamePreview;
+import org.iotsmm.dsl.ui.commands.RenameRefactoring;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Links;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rename (Alt+Shift+R): what it changes in the project's files, the preview, the refusals, the
- * command driven through its dialogs, and undoing it as one step.
+ * Rename (Alt+Shift+R), driven as a user runs it: the command, the platform's refactoring dialog
+ * (the new name, the preview of the changes), what it changes in the project's files, the
+ * refusals, and undoing it as one step.
  */
 class RenameTest {
 
@@ -61,11 +68,11 @@ class RenameTest {
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 		EditorTest.built(project);
 		assertEquals(0, EditorTest.markers(supplier).length, "supplier.smm refers to Plant.Olga");
-		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
-		assertEquals("Stakeholder", olga.type());
-		assertNull(RenameHandler.perform(plan(plant, document.get(), olga.target(), "Oksana")));
+
+		renameAt(editor, document.get().indexOf("Olga") + 1, "Oksana", dialog -> press(dialog, "OK"));
 		assertTrue(document.get().contains("stakeholder Oksana"));
 		assertTrue(document.get().contains("owner Oksana"));
+		assertTrue(editor.isDirty(), "the open file is left unsaved, like typing");
 		String other = Workbench.text(supplier);
 		assertTrue(other.contains("owner Plant.Oksana"), other);
 		editor.doSave(null);
@@ -76,7 +83,8 @@ class RenameTest {
 
 	/**
 	 * A zone's name also qualifies references to what is inside it: before, {@code Floor.EdgeGateway}
-	 * kept the old name and no longer linked. The changes are listed for the preview first.
+	 * kept the old name and no longer linked. The preview lists each change by its line and shows
+	 * the file's old and new text side by side.
 	 */
 	@Test
 	void renameOfAZoneAlsoRenamesItWhereItQualifiesAComponent() throws Exception {
@@ -88,26 +96,22 @@ class RenameTest {
 		document.replace(document.get().indexOf(flow), flow.length(), "LinePLC -> Floor.EdgeGateway");
 		Workbench.waitUntil("a state of the typed text", () -> EditorState.of(document) != null
 				&& EditorState.of(document).links().at(document.get().indexOf("Floor.EdgeGateway") + 1) != null);
-		Links.Link floor = EditorState.of(document).links().at(document.get().indexOf("zone Floor") + 6);
-		assertEquals("Zone", floor.type());
+		assertEquals("Zone", EditorState.of(document).links().at(document.get().indexOf("zone Floor") + 6).type());
 
-		RenamePlan plan = plan(plant, document.get(), floor.target(), "Hall");
-		assertNull(plan.clash());
-		assertEquals(List.of("plant.smm, line 4: zone Floor \"Shop floor\" {",
-				"plant.smm, line 8: flow Data: LinePLC -> Floor.EdgeGateway protocol \"OPC UA\" encrypted",
-				"plant.smm, line 10: practice AccessControl level 2 on Floor because \"shared HMIs\"",
-				"plant.smm, line 13: practice AccessControl level 2 on Floor"), plan.lines());
-		RenamePreview preview = new RenamePreview(editor.getSite().getShell(), plan);
-		preview.setBlockOnOpen(false);
-		preview.open();
-		try {
-			assertEquals(plan.lines(), List.of(preview.shownLines()));
-			assertEquals("Rename Floor to Hall", preview.getShell().getText());
-		} finally {
-			preview.close();
-		}
+		List<String> listed = new ArrayList<>();
+		List<String> sideBySide = new ArrayList<>();
+		renameAt(editor, document.get().indexOf("zone Floor") + 6, "Hall", dialog -> {
+			listed.addAll(preview(dialog));
+			sideBySide.addAll(comparedTexts(dialog));
+			press(dialog, "OK");
+		});
+		assertEquals(List.of("Rename zone Floor to Hall", "  plant.smm - rename-zone", "    line 4: zone Floor \"Shop floor\" {",
+				"    line 8: flow Data: LinePLC -> Floor.EdgeGateway protocol \"OPC UA\" encrypted",
+				"    line 10: practice AccessControl level 2 on Floor because \"shared HMIs\"",
+				"    line 13: practice AccessControl level 2 on Floor"), listed);
+		assertTrue(sideBySide.stream().anyMatch(text -> text.contains("zone Floor \"Shop floor\"")), "the old text");
+		assertTrue(sideBySide.stream().anyMatch(text -> text.contains("zone Hall \"Shop floor\"")), "the new text beside it");
 
-		assertNull(RenameHandler.perform(plan));
 		assertFalse(document.get().contains("Floor"), document.get());
 		assertTrue(document.get().contains("LinePLC -> Hall.EdgeGateway"), document.get());
 		editor.doSave(null);
@@ -116,7 +120,10 @@ class RenameTest {
 		assertEquals(0, EditorTest.markers(plant).length, java.util.Arrays.toString(EditorTest.markers(plant)));
 	}
 
-	/** A system's name qualifies references from other files ({@code Plant.Olga} in supplier.smm). */
+	/**
+	 * A system's name qualifies references from other files ({@code Plant.Olga} in supplier.smm).
+	 * Cancel in the preview changes nothing.
+	 */
 	@Test
 	void renameOfASystemUpdatesTheQualifiedReferencesOfAnotherFile() throws Exception {
 		IProject project = Workbench.project("rename-system", PLANT + "plant.smm", PLANT + "plant-profile.smm",
@@ -125,20 +132,51 @@ class RenameTest {
 		ITextEditor editor = Workbench.open(plant);
 		IDocument document = Workbench.document(editor);
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
-		Links.Link system = EditorState.of(document).links().at(document.get().indexOf("Plant") + 1);
-		assertEquals("System", system.type());
-		RenamePlan plan = plan(plant, document.get(), system.target(), "Works");
-		assertEquals(List.of("plant.smm, line 1: " + document.get().lines().findFirst().orElseThrow(),
-				"supplier.smm, line 6: target Contract \"Contract targets\" owner Plant.Olga date 2026-02-01 {"), plan.lines());
+		assertEquals("System", EditorState.of(document).links().at(document.get().indexOf("Plant") + 1).type());
+		String before = document.get();
+		String supplierBefore = Workbench.text(project.getFile("supplier.smm"));
+
+		List<String> listed = new ArrayList<>();
+		renameAt(editor, document.get().indexOf("Plant") + 1, "Works", dialog -> {
+			listed.addAll(preview(dialog));
+			press(dialog, "Cancel");
+		});
+		assertEquals(List.of("Rename system Plant to Works", "  plant.smm - rename-system",
+				"    line 1: " + before.lines().findFirst().orElseThrow(), "  supplier.smm - rename-system",
+				"    line 6: target Contract \"Contract targets\" owner Plant.Olga date 2026-02-01 {"), listed);
+		assertEquals(before, document.get());
+		assertEquals(supplierBefore, Workbench.text(project.getFile("supplier.smm")));
 	}
 
-	/** A taken name or a keyword is refused before anything changes. */
+	/**
+	 * A keyword cannot be typed into the dialog (it says why, and OK stays disabled); a name that is
+	 * taken is refused when the edits are worked out, before anything changes.
+	 */
 	@Test
 	void renameRefusesANameThatIsTakenOrAKeyword() throws Exception {
-		RenamePlan plan = renameOlga(Workbench.document(EditorTest.openPlant("rename-clash")), "Ivan");
-		assertEquals("'Ivan' is already the name of a stakeholder in system Plant (line 3 of plant.smm).", plan.clash());
-		assertEquals(0, plan.changes());
-		assertEquals("'zone' is a keyword of the language.", RenamePlan.checkName("zone"));
+		ITextEditor editor = EditorTest.openPlant("rename-clash");
+		IDocument document = Workbench.document(editor);
+		String before = document.get();
+		List<String> keyword = new ArrayList<>();
+		List<String> taken = new ArrayList<>();
+		renameAt(editor, before.indexOf("Olga") + 1, "zone", dialog -> {
+			keyword.add(texts(dialog) + " OK enabled: " + button(dialog, "OK").isEnabled());
+			find(dialog, Text.class, text -> true).setText("Ivan");
+			Answer refused = whenOpen(shell -> shell != dialog && shell.getText().startsWith("Rename "), shell -> {
+				taken.add(shell.getText() + ": " + texts(shell));
+				press(shell, "Cancel");
+			});
+			press(dialog, "OK"); // the refusal comes in a dialog of its own
+			refused.rethrow("the refusal");
+			if (!dialog.isDisposed()) {
+				press(dialog, "Cancel");
+			}
+		});
+		assertTrue(keyword.get(0).contains("'zone' is a keyword of the language."), keyword.get(0));
+		assertTrue(keyword.get(0).endsWith("OK enabled: false"), keyword.get(0));
+		assertTrue(taken.get(0).contains("'Ivan' is already the name of a stakeholder in system Plant (line 3 of plant.smm)."
+				+ " Nothing was changed."), taken.get(0));
+		assertEquals(before, document.get());
 		assertNull(RenamePlan.checkName("Oksana"));
 	}
 
@@ -157,9 +195,8 @@ class RenameTest {
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 		String before = document.get();
 		String supplierBefore = Workbench.text(supplier);
-		Links.Link olga = EditorState.of(document).links().at(before.indexOf("Olga") + 1);
 
-		assertNull(RenameHandler.perform(plan(plant, before, olga.target(), "Oksana")));
+		renameAt(editor, before.indexOf("Olga") + 1, "Oksana", dialog -> press(dialog, "OK"));
 		assertTrue(document.get().contains("owner Oksana"), document.get());
 		assertTrue(Workbench.text(supplier).contains("owner Plant.Oksana"));
 
@@ -167,84 +204,105 @@ class RenameTest {
 		Workbench.waitUntil(() -> "the rename as the editor's undo, not " + undo.getText(),
 				() -> undo.getText().contains("Rename stakeholder Olga to Oksana"));
 		List<String> asked = new ArrayList<>();
-		AtomicBoolean confirmed = whenOpen(shell -> shell != editor.getSite().getShell(), shell -> {
+		Answer confirmed = whenOpen(shell -> shell != editor.getSite().getShell(), shell -> {
 			asked.add(shell.getText() + ": " + texts(shell));
 			press(shell, "OK");
 		});
 		undo.run();
-		assertTrue(confirmed.get(), "the question whether to undo in the other file too");
+		confirmed.rethrow("the question whether to undo in the other file too");
 		assertEquals(List.of("Undo: [Undoing 'Rename stakeholder Olga to Oksana' affects elements outside of 'plant.smm'."
 				+ " Continue with undoing 'Rename stakeholder Olga to Oksana'?][]<&Discard Undo><Cancel><OK>"), asked);
 		assertEquals(before, document.get());
 		assertEquals(supplierBefore, Workbench.text(supplier));
 	}
 
-	/** The file was typed into after the plan was worked out: its offsets are stale, so nothing changes. */
+	/** The file was typed into after the edits' text was taken: their offsets are stale, so nothing changes. */
 	@Test
 	void renameRefusesWhenAFileChangedSinceItsPlan() throws Exception {
 		IDocument document = Workbench.document(EditorTest.openPlant("rename-stale"));
-		RenamePlan plan = renameOlga(document, "Oksana");
+		String before = document.get();
+		Links.Link olga = EditorState.of(document).links().at(before.indexOf("Olga") + 1);
+		RenameRefactoring refactoring = new RenameRefactoring(org.iotsmm.dsl.ui.editor.Editors.file(document), before,
+				olga.target(), "Olga");
+		refactoring.setNewName("Oksana");
 		document.replace(0, 0, "// typed meanwhile\n");
 		String typed = document.get();
 
+		RefactoringStatus status = Workbench.offUiThread(() -> refactoring.checkAllConditions(new NullProgressMonitor()));
 		assertEquals("plant.smm changed while the rename was worked out. Nothing was changed; rename again.",
-				RenameHandler.perform(plan));
+				status.getMessageMatchingSeverity(RefactoringStatus.FATAL));
 		assertEquals(typed, document.get());
 	}
 
 	/**
-	 * The command as a user runs it: the caret on a name, the new name asked for, the changes
-	 * shown; Cancel in the preview changes nothing, Rename makes them.
+	 * Runs the rename command at {@code caret} as a user does, types {@code newName} into the
+	 * refactoring dialog and hands the dialog to {@code drive}; returns when the dialog is closed.
 	 */
-	@Test
-	void renameCommandAsksForTheNameAndShowsTheChangesFirst() throws Exception {
-		ITextEditor editor = EditorTest.openPlant("rename-command");
-		IDocument document = Workbench.document(editor);
-		int olga = document.get().indexOf("owner Olga") + "owner ".length();
-		assertNotNull(EditorState.of(document).links().at(olga + 1), "a reference to rename at the caret");
-		String before = document.get();
-
-		List<String> shown = new ArrayList<>();
-		renameAt(editor, olga + 1, "Oksana", preview -> {
-			shown.addAll(Arrays.asList(preview.shownLines()));
-			press(preview.getShell(), "Cancel");
+	static void renameAt(ITextEditor editor, int caret, String newName, Consumer<Shell> drive) throws Exception {
+		editor.selectAndReveal(caret, 0);
+		Answer answer = whenOpen(shell -> shell.getText().startsWith("Rename "), shell -> {
+			find(shell, Text.class, text -> true).setText(newName);
+			drive.accept(shell);
 		});
-		assertEquals(List.of("plant.smm, line 2: stakeholder Olga \"Owner\" role business",
-				"plant.smm, line 9: target Year1 \"First year\" owner Olga date 2026-01-12 from template Baseline {"), shown);
-		assertEquals(before, document.get());
-
-		renameAt(editor, olga + 1, "Oksana", preview -> press(preview.getShell(), "Rename"));
-		assertFalse(document.get().contains("Olga"), document.get());
-		assertTrue(document.get().contains("owner Oksana"), document.get());
+		Runnable guard = () -> closeDialogs(Workbench.display()); // a dialog left open would block the test until the build's timeout
+		Workbench.display().timerExec((int) Workbench.TIMEOUT.toMillis(), guard);
+		try {
+			editor.getSite().getService(IHandlerService.class).executeCommand("org.iotsmm.dsl.ui.rename", null);
+		} finally {
+			Workbench.display().timerExec(-1, guard);
+		}
+		answer.rethrow("the refactoring dialog");
 	}
 
-	/** Runs the rename command at {@code caret}, types {@code newName}, and hands the preview to {@code decide}. */
-	private static void renameAt(ITextEditor editor, int caret, String newName, Consumer<RenamePreview> decide) throws Exception {
-		editor.selectAndReveal(caret, 0);
-		AtomicBoolean named = whenOpen("Rename", shell -> {
-			Text name = find(shell, Text.class, text -> true);
-			name.setText(newName);
-			press(shell, "OK");
-		});
-		AtomicBoolean previewed = whenOpen("Rename Olga to " + newName, shell -> decide.accept((RenamePreview) shell.getData()));
-		editor.getSite().getService(IHandlerService.class).executeCommand("org.iotsmm.dsl.ui.rename", null);
-		Workbench.waitUntil("the name dialog", named::get);
-		Workbench.waitUntil("the preview", previewed::get);
-		Workbench.waitUntil("the preview to close", () -> Arrays.stream(Workbench.display().getShells())
-				.noneMatch(shell -> shell.getData() instanceof RenamePreview));
+	/**
+	 * Presses Preview and lists the tree of changes it shows, two spaces deeper per level: the
+	 * rename, each file, each change in it by its line. The first change is selected.
+	 */
+	static List<String> preview(Shell dialog) {
+		press(dialog, "Preview >");
+		Tree tree = find(dialog, Tree.class, any -> true);
+		List<String> listed = new ArrayList<>();
+		List<TreeItem> changes = new ArrayList<>();
+		list(tree, tree.getItems(), "", listed, changes);
+		tree.setSelection(changes.get(0));
+		Event select = new Event();
+		select.item = changes.get(0);
+		tree.notifyListeners(SWT.Selection, select);
+		return listed;
+	}
+
+	private static void list(Tree tree, TreeItem[] items, String indent, List<String> listed, List<TreeItem> leaves) {
+		for (TreeItem item : items) {
+			Event expand = new Event();
+			expand.item = item;
+			tree.notifyListeners(SWT.Expand, expand); // the viewer makes a node's children when it is expanded
+			item.setExpanded(true);
+			listed.add(indent + item.getText());
+			if (item.getItemCount() == 0) {
+				leaves.add(item);
+			}
+			list(tree, item.getItems(), indent + "  ", listed, leaves);
+		}
+	}
+
+	/** The texts of the preview's compare viewer: the old and the new text of the selected file. */
+	static List<String> comparedTexts(Shell dialog) {
+		List<String> texts = new ArrayList<>();
+		collect(dialog, StyledText.class, styled -> texts.add(styled.getText()));
+		return texts;
 	}
 
 	/**
 	 * Calls {@code answer} with the first shell titled {@code title} once it is open: the
 	 * command's dialogs are modal, so they are answered from the event loop they run.
 	 */
-	private static AtomicBoolean whenOpen(String title, Consumer<Shell> answer) {
+	static Answer whenOpen(String title, Consumer<Shell> answer) {
 		return whenOpen(shell -> title.equals(shell.getText()), answer);
 	}
 
 	/** The same for the first shell that {@code wanted} accepts; it stops looking after the tests' timeout. */
-	private static AtomicBoolean whenOpen(java.util.function.Predicate<Shell> wanted, Consumer<Shell> answer) {
-		AtomicBoolean answered = new AtomicBoolean();
+	static Answer whenOpen(Predicate<Shell> wanted, Consumer<Shell> answer) {
+		Answer answered = new Answer();
 		Display display = Workbench.display();
 		long end = System.nanoTime() + Workbench.TIMEOUT.toNanos();
 		display.timerExec(20, new Runnable() {
@@ -252,32 +310,68 @@ class RenameTest {
 			public void run() {
 				for (Shell shell : display.getShells()) {
 					if (shell.isVisible() && wanted.test(shell)) {
-						answered.set(true);
+						answered.shown = true;
 						try {
 							answer.accept(shell);
 						} catch (RuntimeException | AssertionError e) {
+							// the dialog's event loop would only log it; the test rethrows it once the dialog is closed
+							answered.failure = e;
 							shell.close(); // a modal dialog left open would block the test until the build's timeout
-							throw e;
 						}
 						return;
 					}
 				}
 				if (System.nanoTime() < end) {
 					display.timerExec(20, this);
+					return;
 				}
+				answered.failure = new AssertionError("no such dialog opened; closed the dialogs open: " + closeDialogs(display));
 			}
 		});
 		return answered;
 	}
 
-	/** The texts of a dialog's labels and buttons, in order. */
+	/** Closes the open dialogs, the innermost first; returns their titles. */
+	private static List<String> closeDialogs(Display display) {
+		List<String> open = new ArrayList<>();
+		Shell[] shells = display.getShells();
+		for (int i = shells.length - 1; i >= 0; i--) {
+			if (shells[i].isVisible() && shells[i].getParent() != null) {
+				open.add(shells[i].getText());
+				shells[i].close();
+			}
+		}
+		return open;
+	}
+
+	/** Whether a dialog was answered, and what went wrong while answering it. */
+	static final class Answer {
+		private volatile boolean shown;
+		private volatile Throwable failure;
+
+		void rethrow(String dialog) {
+			if (failure instanceof AssertionError error) {
+				throw error;
+			}
+			if (failure != null) {
+				throw new AssertionError("while answering " + dialog, failure);
+			}
+			assertTrue(shown, dialog + " was never shown");
+		}
+	}
+
+	/** The texts of a dialog's labels, buttons, lists and tables, in order. */
 	private static String texts(Composite parent) {
 		StringBuilder texts = new StringBuilder();
 		for (Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Label label) {
+			if (child instanceof Label label) {
+				texts.append('[').append(label.getText()).append(']');
+			} else if (child instanceof CLabel label) {
 				texts.append('[').append(label.getText()).append(']');
 			} else if (child instanceof Button button) {
 				texts.append('<').append(button.getText()).append('>');
+			} else if (child instanceof Table table) {
+				Arrays.stream(table.getItems()).forEach(item -> texts.append('{').append(item.getText()).append('}'));
 			} else if (child instanceof Composite composite) {
 				texts.append(texts(composite));
 			}
@@ -285,34 +379,35 @@ class RenameTest {
 		return texts.toString();
 	}
 
-	private static void press(Shell shell, String label) {
-		find(shell, Button.class, button -> button.getText().replace("&", "").equals(label)).notifyListeners(SWT.Selection, new Event());
+	static void press(Shell shell, String label) {
+		Button button = button(shell, label);
+		assertNotNull(button, () -> "a button " + label + " in " + texts(shell));
+		assertTrue(button.isEnabled(), () -> label + " is disabled in " + texts(shell));
+		button.notifyListeners(SWT.Selection, new Event());
 	}
 
-	private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> wanted) {
+	private static Button button(Shell shell, String label) {
+		return find(shell, Button.class, button -> button.isVisible() && button.getText().replace("&", "").equals(label));
+	}
+
+	static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> wanted) {
+		List<T> found = new ArrayList<>();
+		collect(parent, type, control -> {
+			if (found.isEmpty() && wanted.test(control)) {
+				found.add(control);
+			}
+		});
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	private static <T extends Control> void collect(Composite parent, Class<T> type, Consumer<T> each) {
 		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && wanted.test(type.cast(child))) {
-				return type.cast(child);
+			if (type.isInstance(child)) {
+				each.accept(type.cast(child));
 			}
 			if (child instanceof Composite composite) {
-				T found = find(composite, type, wanted);
-				if (found != null) {
-					return found;
-				}
+				collect(composite, type, each);
 			}
 		}
-		return null;
-	}
-
-	/** The plan of renaming stakeholder Olga of the open plant.smm. */
-	private static RenamePlan renameOlga(IDocument document, String newName) {
-		Links.Link olga = EditorState.of(document).links().at(document.get().indexOf("Olga") + 1);
-		return plan(org.iotsmm.dsl.ui.editor.Editors.file(document), document.get(), olga.target(), newName);
-	}
-
-	static RenamePlan plan(IFile file, String text, String target, String newName) {
-		CompletableFuture<RenamePlan> plan = CompletableFuture.supplyAsync(() -> RenameHandler.plan(file, text, target, newName));
-		Workbench.waitUntil("the rename's plan", plan::isDone);
-		return plan.join();
 	}
 }

@@ -1,7 +1,6 @@
 package org.iotsmm.dsl.ui.commands;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +21,12 @@ import org.iotsmm.smm.NamedElement;
  */
 public record RenamePlan(String kind, String oldName, String newName, Map<IFile, List<Fix>> edits, Map<IFile, String> texts, String clash) {
 
-	public int changes() {
-		return edits.values().stream().mapToInt(List::size).sum();
-	}
-
-	/** One line per change for the preview: {@code plant.smm, line 12: owner Olga} (the line as it reads now). */
-	public List<String> lines() {
-		List<String> lines = new ArrayList<>();
-		List<Map.Entry<IFile, List<Fix>>> files = new ArrayList<>(edits.entrySet());
-		files.sort(Comparator.comparing(file -> file.getKey().getProjectRelativePath().toString()));
-		for (Map.Entry<IFile, List<Fix>> file : files) {
-			String text = texts.get(file.getKey());
-			List<Fix> inOrder = new ArrayList<>(file.getValue());
-			inOrder.sort(Comparator.comparingInt(Fix::offset));
-			for (Fix fix : inOrder) {
-				int lineStart = text.lastIndexOf('\n', fix.offset() - 1) + 1;
-				int lineEnd = text.indexOf('\n', fix.offset());
-				String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-				long number = text.substring(0, fix.offset()).chars().filter(c -> c == '\n').count() + 1;
-				lines.add(file.getKey().getProjectRelativePath() + ", line " + number + ": " + line);
-			}
-		}
-		return lines;
+	/** {@code line 12: owner Olga}: the line of {@code text} at {@code offset}, with its number. */
+	static String line(String text, int offset) {
+		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+		int lineEnd = text.indexOf('\n', offset);
+		long number = text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+		return "line " + number + ": " + text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
 	}
 
 	/** Null when {@code name} can be an element's name, else why not. */
@@ -63,7 +46,6 @@ public record RenamePlan(String kind, String oldName, String newName, Map<IFile,
 			declared = declared != null ? declared : RenameEdits.declaredIn(resource, target);
 			List<Fix> fileEdits = new ArrayList<>(RenameEdits.in(resource, target, newName));
 			if (!fileEdits.isEmpty()) {
-				fileEdits.sort(Comparator.comparingInt(Fix::offset).reversed()); // applied last first: offsets stay valid
 				edits.put(file, fileEdits);
 				texts.put(file, resource.getParseResult().getRootNode().getText());
 			}
