@@ -148,6 +148,32 @@ class RenameTest {
 		assertEquals(supplierBefore, Workbench.text(project.getFile("supplier.smm")));
 	}
 
+	/** A change unticked in the preview is not made; the others are. */
+	@Test
+	void aChangeUntickedInThePreviewIsNotMade() throws Exception {
+		IProject project = Workbench.project("rename-unticked", PLANT + "plant.smm", PLANT + "plant-profile.smm", SUPPLIER);
+		IFile supplier = project.getFile("supplier.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		String supplierBefore = Workbench.text(supplier);
+
+		renameAt(editor, document.get().indexOf("Plant") + 1, "Works", dialog -> {
+			preview(dialog);
+			Tree tree = find(dialog, Tree.class, any -> true);
+			TreeItem supplierChange = Arrays.stream(tree.getItem(0).getItems())
+					.filter(file -> file.getText().startsWith("supplier.smm")).findFirst().orElseThrow();
+			supplierChange.setChecked(false);
+			Event untick = new Event();
+			untick.item = supplierChange;
+			untick.detail = SWT.CHECK;
+			tree.notifyListeners(SWT.Selection, untick);
+			press(dialog, "OK");
+		});
+		assertTrue(document.get().startsWith("system Works "), document.get());
+		assertEquals(supplierBefore, Workbench.text(supplier));
+	}
+
 	/**
 	 * A keyword cannot be typed into the dialog (it says why, and OK stays disabled); a name that is
 	 * taken is refused when the edits are worked out, before anything changes.
