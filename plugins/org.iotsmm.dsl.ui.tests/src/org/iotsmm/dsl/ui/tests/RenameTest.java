@@ -242,6 +242,40 @@ class RenameTest {
 		assertEquals(supplierBefore, Workbench.text(supplier));
 	}
 
+	/**
+	 * A file the rename changed that was not open, changed on disk since: Ctrl+Z says why it cannot
+	 * undo, and undoes nothing. Before the rename ran through the refactoring dialog, nothing
+	 * started the platform's refactoring UI, which tells it, and the refusal was silent.
+	 */
+	@Test
+	void undoAfterAnotherFileChangedSaysWhyAndUndoesNothing() throws Exception {
+		IProject project = Workbench.project("rename-undo-refused", PLANT + "plant.smm", PLANT + "plant-profile.smm", SUPPLIER);
+		IFile supplier = project.getFile("supplier.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		renameAt(editor, document.get().indexOf("Olga") + 1, "Oksana", dialog -> press(dialog, "OK"));
+		String renamed = document.get();
+		String edited = Workbench.text(supplier) + "// edited elsewhere\n";
+		supplier.setContents(new java.io.ByteArrayInputStream(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				IFile.KEEP_HISTORY, null);
+
+		IAction undo = editor.getAction(ITextEditorActionConstants.UNDO);
+		Workbench.waitUntil(() -> "the rename as the editor's undo, not " + undo.getText(),
+				() -> undo.getText().contains("Rename stakeholder Olga to Oksana"));
+		List<String> told = new ArrayList<>();
+		Answer refusal = whenOpen(shell -> shell != editor.getSite().getShell(), shell -> {
+			told.add(shell.getText() + ": " + texts(shell));
+			press(shell, "OK");
+		});
+		undo.run();
+		refusal.rethrow("the refusal");
+		assertEquals(List.of("Undo Problem: []['Rename stakeholder Olga to Oksana' cannot be undone.  \nReason: The content of"
+				+ " 'rename-undo-refused/supplier.smm' has changed.][]<OK>"), told);
+		assertEquals(renamed, document.get());
+		assertEquals(edited, Workbench.text(supplier));
+	}
+
 	/** The file was typed into after the edits' text was taken: their offsets are stale, so nothing changes. */
 	@Test
 	void renameRefusesWhenAFileChangedSinceItsPlan() throws Exception {
