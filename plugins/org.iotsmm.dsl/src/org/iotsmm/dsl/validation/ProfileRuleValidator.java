@@ -58,7 +58,7 @@ public class ProfileRuleValidator extends ComposedSmmValidator {
 			error("Rule " + rule.getName() + " expects level " + rule.getMinimumLevel()
 					+ ": a rule's minimum target level runs from 1 to 4 (0 would ask for nothing).",
 					SMM.getProfileRule_MinimumLevel(), IssueCodes.LEVEL_OUT_OF_RANGE,
-					Integer.toString(rule.getMinimumLevel()));
+					Integer.toString(rule.getMinimumLevel()), "1"); // the lowest level allowed, for the quick fix
 		}
 		for (RuleCondition condition : rule.getConditions()) {
 			if (flowRule && !(condition instanceof CarriesCondition)) {

@@ -72,7 +72,7 @@ public class StandardMappingValidator extends ComposedSmmValidator {
 		if (written && (entry.getLevel() < 1 || entry.getLevel() > 4)) {
 			error("Level " + entry.getLevel() + " is out of range for a mapping: comprehensiveness levels run from 1 to 4;"
 					+ " leave the level out when the mapping holds at any level.", SMM.getPracticeMapping_Level(),
-					IssueCodes.LEVEL_OUT_OF_RANGE, Integer.toString(entry.getLevel()));
+					IssueCodes.LEVEL_OUT_OF_RANGE, Integer.toString(entry.getLevel()), "1"); // the lowest level allowed, for the quick fix
 		}
 	}
 

@@ -250,6 +250,17 @@ class QuickFixesTest {
 				"supports \"5.1-1\"\n  practice AccessControl supports \"5.1-2\"\n}");
 	}
 
+	/** A mapping's level 0 becomes 1 (before, the issue did not say 1 was the lowest, and no fix was offered). */
+	@Test
+	void aMappingAtLevelZeroIsRaisedToOne() throws IOException {
+		String text = """
+				mapping Ours version 1.0 from catalog SMM version 1.2 to standard ETSI_EN_303_645 version 2.1.1 {
+				  practice AccessControl level 0 supports "5.1-1"
+				}
+				""";
+		assertFixed(text, IssueCodes.LEVEL_OUT_OF_RANGE, "Change to level 1", "practice AccessControl level 1 supports");
+	}
+
 	@Test
 	void aMappingLineMappedBeforeIsRemoved() throws IOException {
 		String text = """
@@ -374,6 +385,20 @@ class QuickFixesTest {
 				}
 				""";
 		assertFixed(text, IssueCodes.PROFILE_RULE_INVALID, "Change to 'when zone'", "when zone tagged \"dmz\"\n");
+	}
+
+	/** A rule asking for level 0 asks for nothing: the fix makes it 1 (before, the issue did not say 1 was the lowest, and no fix was offered). */
+	@Test
+	void aRuleExpectingLevelZeroIsRaisedToOne() throws IOException {
+		String text = """
+				profile Ours version 1.0 extends catalog SMM version 1.2 {
+				  rule HighZones {
+				    when zone tagged "dmz"
+				    expect target level >= 0 for AccessControl
+				  }
+				}
+				""";
+		assertFixed(text, IssueCodes.LEVEL_OUT_OF_RANGE, "Change to level 1", "expect target level >= 1 for AccessControl\n");
 	}
 
 	@Test
