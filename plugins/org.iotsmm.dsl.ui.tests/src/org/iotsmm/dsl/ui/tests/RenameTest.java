@@ -27,18 +27,23 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.iotsmm.dsl.ui.commands.RenamePlan;
 import org.iotsmm.dsl.ui.commands.RenameRefactoring;
 import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Links;
+import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +151,38 @@ class RenameTest {
 				"    line 6: target Contract \"Contract targets\" owner Plant.Olga date 2026-02-01 {"), listed);
 		assertEquals(before, document.get());
 		assertEquals(supplierBefore, Workbench.text(project.getFile("supplier.smm")));
+	}
+
+	/** Rename... in the Outline view's context menu renames the selected symbol. */
+	@Test
+	void renameFromTheOutline() throws Exception {
+		ContentOutline outline = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		ITextEditor editor = EditorTest.openPlant("rename-outline");
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
+		Tree tree = (Tree) ((SmmOutlinePage) outline.getCurrentPage()).getControl();
+		TreeItem floor = Arrays.stream(tree.getItem(0).getItems()).filter(item -> item.getText().startsWith("Floor")).findFirst()
+				.orElseThrow();
+		Workbench.page().activate(outline);
+		tree.setSelection(floor);
+		Event select = new Event();
+		select.item = floor;
+		tree.notifyListeners(SWT.Selection, select);
+
+		Menu menu = tree.getMenu();
+		menu.notifyListeners(SWT.Show, new Event()); // the menu's items are made as it opens
+		MenuItem rename = Arrays.stream(menu.getItems()).filter(item -> item.getText().equals("Rename...")).findFirst()
+				.orElseThrow(() -> new AssertionError("no Rename... in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+		assertTrue(rename.isEnabled(), "Rename... enabled");
+		Answer answer = whenOpen(shell -> shell.getText().startsWith("Rename "), dialog -> {
+			find(dialog, Text.class, text -> true).setText("Hall");
+			press(dialog, "OK");
+		});
+		rename.notifyListeners(SWT.Selection, new Event());
+		answer.rethrow("the refactoring dialog");
+		menu.notifyListeners(SWT.Hide, new Event());
+		assertTrue(document.get().contains("zone Hall \"Shop floor\""), document.get());
+		assertFalse(document.get().contains("Floor"), document.get());
 	}
 
 	/** A change unticked in the preview is not made; the others are. */

@@ -3,6 +3,8 @@ package org.iotsmm.dsl.ui.editor;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
@@ -17,6 +19,7 @@ import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -27,6 +30,9 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
  * caret selects the innermost symbol around it).
  */
 public class SmmOutlinePage extends ContentOutlinePage {
+
+	/** The id of the outline's context menu, for menu contributions. */
+	public static final String CONTEXT_MENU = "org.iotsmm.dsl.ui.outline";
 
 	private final ITextEditor editor;
 	private final IDocument document;
@@ -93,6 +99,12 @@ public class SmmOutlinePage extends ContentOutlinePage {
 			}
 		});
 		viewer.setUseHashlookup(false);
+		// Rename... and whatever else plugin.xml contributes to it; the editor's selection is the
+		// selected symbol's name, so the editor's commands act on that symbol
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+		getSite().registerContextMenu(CONTEXT_MENU, menu, viewer);
 		EditorState.addListener(stateListener);
 		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider provider) {
 			provider.addPostSelectionChangedListener(caretListener);
