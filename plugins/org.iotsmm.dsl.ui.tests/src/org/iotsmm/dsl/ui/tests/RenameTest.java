@@ -263,18 +263,9 @@ class RenameTest {
 		assertTrue(document.get().contains("owner Oksana"), document.get());
 		assertTrue(Workbench.text(supplier).contains("owner Plant.Oksana"));
 
-		IAction undo = editor.getAction(ITextEditorActionConstants.UNDO);
-		Workbench.waitUntil(() -> "the rename as the editor's undo, not " + undo.getText(),
-				() -> undo.getText().contains("Rename stakeholder Olga to Oksana"));
-		List<String> asked = new ArrayList<>();
-		Answer confirmed = whenOpen(shell -> shell != editor.getSite().getShell(), shell -> {
-			asked.add(shell.getText() + ": " + texts(shell));
-			press(shell, "OK");
-		});
-		undo.run();
-		confirmed.rethrow("the question whether to undo in the other file too");
 		assertEquals(List.of("Undo: [Undoing 'Rename stakeholder Olga to Oksana' affects elements outside of 'plant.smm'."
-				+ " Continue with undoing 'Rename stakeholder Olga to Oksana'?][]<&Discard Undo><Cancel><OK>"), asked);
+				+ " Continue with undoing 'Rename stakeholder Olga to Oksana'?][]<&Discard Undo><Cancel><OK>"),
+				undoTheRenameOfOlga(editor));
 		assertEquals(before, document.get());
 		assertEquals(supplierBefore, Workbench.text(supplier));
 	}
@@ -297,20 +288,28 @@ class RenameTest {
 		supplier.setContents(new java.io.ByteArrayInputStream(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 				IFile.KEEP_HISTORY, null);
 
+		assertEquals(List.of("Undo Problem: []['Rename stakeholder Olga to Oksana' cannot be undone.  \nReason: The content of"
+				+ " 'rename-undo-refused/supplier.smm' has changed.][]<OK>"), undoTheRenameOfOlga(editor));
+		assertEquals(renamed, document.get());
+		assertEquals(edited, Workbench.text(supplier));
+	}
+
+	/**
+	 * Runs the editor's Undo once it offers the rename of Olga, and answers the dialog it opens
+	 * with OK; returns what the dialog said.
+	 */
+	private static List<String> undoTheRenameOfOlga(ITextEditor editor) {
 		IAction undo = editor.getAction(ITextEditorActionConstants.UNDO);
 		Workbench.waitUntil(() -> "the rename as the editor's undo, not " + undo.getText(),
 				() -> undo.getText().contains("Rename stakeholder Olga to Oksana"));
-		List<String> told = new ArrayList<>();
-		Answer refusal = whenOpen(shell -> shell != editor.getSite().getShell(), shell -> {
-			told.add(shell.getText() + ": " + texts(shell));
+		List<String> said = new ArrayList<>();
+		Answer answer = whenOpen(shell -> shell != editor.getSite().getShell(), shell -> {
+			said.add(shell.getText() + ": " + texts(shell));
 			press(shell, "OK");
 		});
 		undo.run();
-		refusal.rethrow("the refusal");
-		assertEquals(List.of("Undo Problem: []['Rename stakeholder Olga to Oksana' cannot be undone.  \nReason: The content of"
-				+ " 'rename-undo-refused/supplier.smm' has changed.][]<OK>"), told);
-		assertEquals(renamed, document.get());
-		assertEquals(edited, Workbench.text(supplier));
+		answer.rethrow("the undo's dialog");
+		return said;
 	}
 
 	/** The file was typed into after the edits' text was taken: their offsets are stale, so nothing changes. */
