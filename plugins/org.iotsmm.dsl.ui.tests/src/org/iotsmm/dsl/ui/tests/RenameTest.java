@@ -185,6 +185,23 @@ class RenameTest {
 		assertFalse(document.get().contains("Floor"), document.get());
 	}
 
+	/** Back from the preview and another name: the rename uses the name typed last, not the one previewed. */
+	@Test
+	void backFromThePreviewAndAnotherNameRenamesToThatName() throws Exception {
+		ITextEditor editor = EditorTest.openPlant("rename-back");
+		IDocument document = Workbench.document(editor);
+		List<String> previewed = new ArrayList<>();
+		renameAt(editor, document.get().indexOf("zone Floor") + 6, "Hall", dialog -> {
+			previewed.addAll(preview(dialog));
+			press(dialog, "< Back");
+			find(dialog, Text.class, text -> true).setText("Hangar");
+			press(dialog, "OK");
+		});
+		assertEquals("Rename zone Floor to Hall", previewed.get(0));
+		assertTrue(document.get().contains("zone Hangar \"Shop floor\""), document.get());
+		assertFalse(document.get().contains("Hall"), document.get());
+	}
+
 	/** A change unticked in the preview is not made; the others are. */
 	@Test
 	void aChangeUntickedInThePreviewIsNotMade() throws Exception {
