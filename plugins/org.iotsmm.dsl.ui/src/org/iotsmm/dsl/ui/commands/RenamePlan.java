@@ -22,7 +22,7 @@ import org.iotsmm.smm.NamedElement;
 public record RenamePlan(String kind, String oldName, String newName, Map<IFile, List<Fix>> edits, Map<IFile, String> texts, String clash) {
 
 	/** {@code line 12: owner Olga}: the line of {@code text} at {@code offset}, with its number. */
-	static String line(String text, int offset) {
+	public static String line(String text, int offset) {
 		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
 		int lineEnd = text.indexOf('\n', offset);
 		long number = text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
