@@ -146,7 +146,7 @@ class ReferencesTest {
 
 		Menu menu = tree.getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
-		MenuItem references = Arrays.stream(menu.getItems()).filter(item -> item.getText().equals("References in Project")).findFirst()
+		MenuItem references = Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").startsWith("References in Project")).findFirst()
 				.orElseThrow(() -> new AssertionError("no References in Project in "
 						+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
 		AbstractTextSearchResult result = run(() -> references.notifyListeners(SWT.Selection, new Event()));
@@ -154,6 +154,24 @@ class ReferencesTest {
 		assertEquals(List.of("plant.smm: line 10: practice AccessControl level 2 on Floor because \"shared HMIs\"",
 				"plant.smm: line 13: practice AccessControl level 2 on Floor"), matches(result));
 		assertTrue(Editors.file(Workbench.document(editor)) != null);
+	}
+
+	/** References in Project in the editor's context menu searches for the element at the caret. */
+	@Test
+	void referencesFromTheEditorsContextMenu() throws Exception {
+		ITextEditor editor = EditorTest.openPlant("references-menu");
+		IDocument document = Workbench.document(editor);
+		editor.selectAndReveal(document.get().indexOf("by Ivan") + 4, 0);
+		Menu menu = EditorTest.viewer(editor).getTextWidget().getMenu();
+		menu.notifyListeners(SWT.Show, new Event()); // the menu's items are made as it opens
+		MenuItem references = Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").startsWith("References in Project")).findFirst()
+				.orElseThrow(() -> new AssertionError("no References in Project in "
+						+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+		AbstractTextSearchResult result = run(() -> references.notifyListeners(SWT.Selection, new Event()));
+		menu.notifyListeners(SWT.Hide, new Event());
+		assertEquals("'Ivan' - 1 reference in project references-menu", result.getLabel());
+		assertEquals(List.of("plant.smm: line 12: assessment Check \"First check\" date 2026-03-02 by Ivan kind self against Year1 {"),
+				matches(result));
 	}
 
 	/** Nothing to search for at the caret (a keyword): the command says so. */
