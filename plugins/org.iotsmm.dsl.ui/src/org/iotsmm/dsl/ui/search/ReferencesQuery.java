@@ -37,7 +37,7 @@ public final class ReferencesQuery implements ISearchQuery {
 	private final String target;
 	private final String name;
 	private final ReferencesResult result = new ReferencesResult(this);
-	private boolean ran;
+	private volatile boolean ran;
 
 	public ReferencesQuery(IFile file, String text, String target, String name) {
 		this.file = file;
