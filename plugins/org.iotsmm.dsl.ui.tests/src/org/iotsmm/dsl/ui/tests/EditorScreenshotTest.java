@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Saves {@code build-output/editor.png}: the editor with a problem, the outline and the
  * content-assist pop-up open, as a user sees them; and {@code editor-shipped.png},
- * {@code editor-template.png} and {@code rename-preview.png}.
+ * {@code editor-template.png}, {@code rename-preview.png} and {@code references.png}.
  */
 class EditorScreenshotTest {
 
@@ -163,6 +163,24 @@ class EditorScreenshotTest {
 		});
 		org.junit.jupiter.api.Assertions.assertEquals(before, document.get(), "Cancel changes nothing");
 		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(true), okEnabled);
+	}
+
+	/** Saves {@code build-output/references.png}: References in Project of a catalog practice, in the Search view. */
+	@Test
+	void screenshotOfReferencesInTheSearchView() throws Exception {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		window.setBounds(Workbench.display().getBounds());
+		IProject project = Workbench.project("screenshot-references", "plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant.smm",
+				"plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/plant-profile.smm",
+				"plugins/org.iotsmm.dsl.ui.tests/fixtures/supplier/supplier.smm");
+		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		IDocument document = Workbench.document(editor);
+		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		editor.selectAndReveal(document.get().indexOf("AccessControl") + 2, 0);
+		var result = ReferencesTest.run(() -> ReferencesTest.execute(editor));
+		ReferencesTest.page(result);
+		waitUntilPainted();
+		save("references.png");
 	}
 
 	/** A picture of the whole screen in {@code build-output/}. */

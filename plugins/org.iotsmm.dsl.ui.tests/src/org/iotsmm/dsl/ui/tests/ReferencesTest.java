@@ -190,7 +190,7 @@ class ReferencesTest {
 		assertEquals(List.of(ReferencesHandler.NOTHING), said);
 	}
 
-	private static void execute(ITextEditor editor) {
+	static void execute(ITextEditor editor) {
 		try {
 			editor.getSite().getService(IHandlerService.class).executeCommand(COMMAND, null);
 		} catch (Exception e) {
@@ -199,7 +199,7 @@ class ReferencesTest {
 	}
 
 	/** Runs {@code command} and waits until the query it starts has finished; its result. */
-	private static AbstractTextSearchResult run(Runnable command) {
+	static AbstractTextSearchResult run(Runnable command) {
 		AtomicReference<ISearchQuery> finished = new AtomicReference<>();
 		IQueryListener listener = new IQueryListener() {
 			@Override
@@ -243,7 +243,7 @@ class ReferencesTest {
 	}
 
 	/** The Search view's page once it shows {@code result}. */
-	private static ReferencesPage page(AbstractTextSearchResult result) {
+	static ReferencesPage page(AbstractTextSearchResult result) {
 		AtomicReference<ReferencesPage> shown = new AtomicReference<>();
 		Workbench.waitUntil("the Search view showing the result", () -> {
 			ISearchResultViewPart view = NewSearchUI.getSearchResultView();
