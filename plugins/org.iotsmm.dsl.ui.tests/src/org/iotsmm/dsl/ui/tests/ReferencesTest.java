@@ -135,20 +135,8 @@ class ReferencesTest {
 		ContentOutline outline = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
 		ITextEditor editor = EditorTest.openPlant("references-outline");
 		Workbench.waitUntil("the outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
-		Tree tree = (Tree) ((SmmOutlinePage) outline.getCurrentPage()).getControl();
-		TreeItem floor = Arrays.stream(tree.getItem(0).getItems()).filter(item -> item.getText().startsWith("Floor")).findFirst()
-				.orElseThrow();
-		Workbench.page().activate(outline);
-		tree.setSelection(floor);
-		Event select = new Event();
-		select.item = floor;
-		tree.notifyListeners(SWT.Selection, select);
-
-		Menu menu = tree.getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		MenuItem references = Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").startsWith("References in Project")).findFirst()
-				.orElseThrow(() -> new AssertionError("no References in Project in "
-						+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+		Menu menu = Menus.outlineMenuOn(outline, "Floor");
+		MenuItem references = Menus.item(menu, "References in Project");
 		AbstractTextSearchResult result = run(() -> references.notifyListeners(SWT.Selection, new Event()));
 		menu.notifyListeners(SWT.Hide, new Event());
 		assertEquals(List.of("plant.smm: line 10: practice AccessControl level 2 on Floor because \"shared HMIs\"",
@@ -163,10 +151,7 @@ class ReferencesTest {
 		IDocument document = Workbench.document(editor);
 		editor.selectAndReveal(document.get().indexOf("by Ivan") + 4, 0);
 		Menu menu = EditorTest.viewer(editor).getTextWidget().getMenu();
-		menu.notifyListeners(SWT.Show, new Event()); // the menu's items are made as it opens
-		MenuItem references = Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").startsWith("References in Project")).findFirst()
-				.orElseThrow(() -> new AssertionError("no References in Project in "
-						+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+		MenuItem references = Menus.item(menu, "References in Project");
 		AbstractTextSearchResult result = run(() -> references.notifyListeners(SWT.Selection, new Event()));
 		menu.notifyListeners(SWT.Hide, new Event());
 		assertEquals("'Ivan' - 1 reference in project references-menu", result.getLabel());

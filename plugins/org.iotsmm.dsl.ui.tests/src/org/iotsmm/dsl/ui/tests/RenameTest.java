@@ -160,19 +160,8 @@ class RenameTest {
 		ITextEditor editor = EditorTest.openPlant("rename-outline");
 		IDocument document = Workbench.document(editor);
 		Workbench.waitUntil("the outline", () -> outline.getCurrentPage() instanceof SmmOutlinePage page && !page.symbols().isEmpty());
-		Tree tree = (Tree) ((SmmOutlinePage) outline.getCurrentPage()).getControl();
-		TreeItem floor = Arrays.stream(tree.getItem(0).getItems()).filter(item -> item.getText().startsWith("Floor")).findFirst()
-				.orElseThrow();
-		Workbench.page().activate(outline);
-		tree.setSelection(floor);
-		Event select = new Event();
-		select.item = floor;
-		tree.notifyListeners(SWT.Selection, select);
-
-		Menu menu = tree.getMenu();
-		menu.notifyListeners(SWT.Show, new Event()); // the menu's items are made as it opens
-		MenuItem rename = Arrays.stream(menu.getItems()).filter(item -> item.getText().equals("Rename...")).findFirst()
-				.orElseThrow(() -> new AssertionError("no Rename... in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+		Menu menu = Menus.outlineMenuOn(outline, "Floor");
+		MenuItem rename = Menus.item(menu, "Rename...");
 		assertTrue(rename.isEnabled(), "Rename... enabled");
 		Answer answer = whenOpen(shell -> shell.getText().startsWith("Rename "), dialog -> {
 			find(dialog, Text.class, text -> true).setText("Hall");

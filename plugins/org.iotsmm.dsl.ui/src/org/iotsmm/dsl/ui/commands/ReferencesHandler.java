@@ -2,15 +2,10 @@ package org.iotsmm.dsl.ui.commands;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.search.ui.NewSearchUI;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.texteditor.ITextEditor;
-import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Editors;
-import org.iotsmm.dsl.ui.editor.Links;
 import org.iotsmm.dsl.ui.search.ReferencesQuery;
 
 /**
@@ -27,20 +22,16 @@ public class ReferencesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (!(HandlerUtil.getActiveEditor(event) instanceof ITextEditor editor)
-				|| !(editor.getSelectionProvider().getSelection() instanceof ITextSelection selection)) {
+		AtCaret at = AtCaret.of(event);
+		if (at == null) {
 			return null;
 		}
-		IDocument document = Editors.document(editor);
-		EditorState state = EditorState.of(document);
-		Links.Link link = state == null ? null : state.links().at(selection.getOffset());
-		if (link == null || Editors.file(document) == null) {
-			MessageDialog.openInformation(editor.getSite().getShell(), "References in Project", NOTHING);
+		IFile file = Editors.file(at.document());
+		if (at.link() == null || file == null) {
+			MessageDialog.openInformation(at.editor().getSite().getShell(), "References in Project", NOTHING);
 			return null;
 		}
-		String text = document.get();
-		String name = text.substring(link.offset(), link.offset() + link.length()).replaceAll(".*\\.", "");
-		NewSearchUI.runQueryInBackground(new ReferencesQuery(Editors.file(document), text, link.target(), name));
+		NewSearchUI.runQueryInBackground(new ReferencesQuery(file, at.document().get(), at.link().target(), at.name()));
 		return null;
 	}
 }

@@ -3,14 +3,9 @@ package org.iotsmm.dsl.ui.commands;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ltk.ui.refactoring.RefactoringWizardOpenOperation;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.iotsmm.dsl.ide.rename.RenameEdits;
-import org.iotsmm.dsl.ui.editor.EditorState;
 import org.iotsmm.dsl.ui.editor.Editors;
 import org.iotsmm.dsl.ui.editor.Links;
 import org.iotsmm.dsl.ui.internal.model.ProjectModels;
@@ -27,14 +22,12 @@ public class RenameHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (!(HandlerUtil.getActiveEditor(event) instanceof ITextEditor editor)
-				|| !(editor.getSelectionProvider().getSelection() instanceof ITextSelection selection)) {
+		AtCaret at = AtCaret.of(event);
+		if (at == null) {
 			return null;
 		}
-		IDocument document = Editors.document(editor);
-		EditorState state = EditorState.of(document);
-		Links.Link link = state == null ? null : state.links().at(selection.getOffset());
-		Shell shell = editor.getSite().getShell();
+		Links.Link link = at.link();
+		Shell shell = at.editor().getSite().getShell();
 		if (link == null || !RenameEdits.RENAMEABLE.contains(link.type())) {
 			MessageDialog.openInformation(shell, "Rename", RenameEdits.NOT_RENAMEABLE);
 			return null;
@@ -43,8 +36,7 @@ public class RenameHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, "Rename", RenameEdits.READ_ONLY);
 			return null;
 		}
-		String current = document.get().substring(link.offset(), link.offset() + link.length()).replaceAll(".*\\.", "");
-		RenameRefactoring refactoring = new RenameRefactoring(Editors.file(document), document.get(), link.target(), current);
+		RenameRefactoring refactoring = new RenameRefactoring(Editors.file(at.document()), at.document().get(), link.target(), at.name());
 		try {
 			new RefactoringWizardOpenOperation(new RenameWizard(refactoring)).run(shell, "Rename");
 		} catch (InterruptedException cancelled) {
