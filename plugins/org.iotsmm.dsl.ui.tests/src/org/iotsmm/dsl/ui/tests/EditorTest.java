@@ -612,7 +612,16 @@ class EditorTest {
 
 	/** The plant fixture (a system and its profile), opened in a project of its own, once first checked. */
 	static ITextEditor openPlant(String projectName) throws Exception {
-		IProject project = Workbench.project(projectName, PLANT + "plant.smm", PLANT + "plant-profile.smm");
+		return open(Workbench.project(projectName, PLANT + "plant.smm", PLANT + "plant-profile.smm"));
+	}
+
+	/** The same with supplier.smm beside it, a second system whose target owner is plant.smm's stakeholder Olga. */
+	static ITextEditor openPlantWithSupplier(String projectName) throws Exception {
+		return open(Workbench.project(projectName, PLANT + "plant.smm", PLANT + "plant-profile.smm",
+				"plugins/org.iotsmm.dsl.ui.tests/fixtures/supplier/supplier.smm"));
+	}
+
+	private static ITextEditor open(IProject project) throws Exception {
 		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
 		Workbench.waitUntil("the first reconcile", () -> EditorState.of(Workbench.document(editor)) != null);
 		return editor;

@@ -51,8 +51,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReferencesTest {
 
-	private static final String PLANT = "plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/";
-	private static final String SUPPLIER = "plugins/org.iotsmm.dsl.ui.tests/fixtures/supplier/supplier.smm";
 	private static final String COMMAND = "org.iotsmm.dsl.ui.references";
 
 	@AfterEach
@@ -63,11 +61,9 @@ class ReferencesTest {
 	/** A stakeholder: its reference in its own file and the qualified one ({@code Plant.Olga}) of another file; not its declaration. */
 	@Test
 	void referencesOfAStakeholderInTwoFilesAndOpeningOne() throws Exception {
-		IProject project = Workbench.project("references", PLANT + "plant.smm", PLANT + "plant-profile.smm", SUPPLIER);
-		IFile supplier = project.getFile("supplier.smm");
-		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ITextEditor editor = EditorTest.openPlantWithSupplier("references");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		IFile supplier = Editors.file(document).getProject().getFile("supplier.smm");
 		KeySequence ctrlShiftG = KeySequence.getInstance(KeyStroke.getInstance(SWT.MOD1 | SWT.MOD2, 'G'));
 		List<Binding> bound = Arrays.stream(Workbench.page().getWorkbenchWindow().getWorkbench().getService(IBindingService.class)
 				.getBindings()).filter(b -> b.getParameterizedCommand() != null && COMMAND.equals(b.getParameterizedCommand().getId()))
@@ -113,10 +109,8 @@ class ReferencesTest {
 	/** A practice of the shipped catalog, declared nowhere in the project: its references in targets, assessments and templates. */
 	@Test
 	void referencesOfACatalogPractice() throws Exception {
-		IProject project = Workbench.project("references-practice", PLANT + "plant.smm", PLANT + "plant-profile.smm", SUPPLIER);
-		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ITextEditor editor = EditorTest.openPlantWithSupplier("references-practice");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
 
 		editor.selectAndReveal(document.get().indexOf("AccessControl") + 2, 0);
 		AbstractTextSearchResult result = run(() -> execute(editor));

@@ -42,6 +42,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.iotsmm.dsl.ui.commands.RenamePlan;
 import org.iotsmm.dsl.ui.commands.RenameRefactoring;
 import org.iotsmm.dsl.ui.editor.EditorState;
+import org.iotsmm.dsl.ui.editor.Editors;
 import org.iotsmm.dsl.ui.editor.Links;
 import org.iotsmm.dsl.ui.editor.SmmOutlinePage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,8 +55,6 @@ import org.junit.jupiter.api.Test;
  */
 class RenameTest {
 
-	private static final String PLANT = "plugins/org.iotsmm.dsl.ui.tests/fixtures/plant/";
-	private static final String SUPPLIER = "plugins/org.iotsmm.dsl.ui.tests/fixtures/supplier/supplier.smm";
 
 	@AfterEach
 	void tearDown() {
@@ -64,13 +63,11 @@ class RenameTest {
 
 	@Test
 	void renameUpdatesReferencesInTwoFiles() throws Exception {
-		IProject project = Workbench.project("rename", PLANT + "plant.smm", PLANT + "plant-profile.smm",
-				SUPPLIER);
-		IFile plant = project.getFile("plant.smm");
-		IFile supplier = project.getFile("supplier.smm");
-		ITextEditor editor = Workbench.open(plant);
+		ITextEditor editor = EditorTest.openPlantWithSupplier("rename");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		IFile plant = Editors.file(document);
+		IProject project = plant.getProject();
+		IFile supplier = project.getFile("supplier.smm");
 		EditorTest.built(project);
 		assertEquals(0, EditorTest.markers(supplier).length, "supplier.smm refers to Plant.Olga");
 
@@ -95,7 +92,7 @@ class RenameTest {
 	void renameOfAZoneAlsoRenamesItWhereItQualifiesAComponent() throws Exception {
 		ITextEditor editor = EditorTest.openPlant("rename-zone");
 		IDocument document = Workbench.document(editor);
-		IFile plant = org.iotsmm.dsl.ui.editor.Editors.file(document);
+		IFile plant = Editors.file(document);
 		IProject project = plant.getProject();
 		String flow = "LinePLC -> EdgeGateway";
 		document.replace(document.get().indexOf(flow), flow.length(), "LinePLC -> Floor.EdgeGateway");
@@ -131,12 +128,9 @@ class RenameTest {
 	 */
 	@Test
 	void renameOfASystemUpdatesTheQualifiedReferencesOfAnotherFile() throws Exception {
-		IProject project = Workbench.project("rename-system", PLANT + "plant.smm", PLANT + "plant-profile.smm",
-				SUPPLIER);
-		IFile plant = project.getFile("plant.smm");
-		ITextEditor editor = Workbench.open(plant);
+		ITextEditor editor = EditorTest.openPlantWithSupplier("rename-system");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		IProject project = Editors.file(document).getProject();
 		assertEquals("System", EditorState.of(document).links().at(document.get().indexOf("Plant") + 1).type());
 		String before = document.get();
 		String supplierBefore = Workbench.text(project.getFile("supplier.smm"));
@@ -194,11 +188,9 @@ class RenameTest {
 	/** A change unticked in the preview is not made; the others are. */
 	@Test
 	void aChangeUntickedInThePreviewIsNotMade() throws Exception {
-		IProject project = Workbench.project("rename-unticked", PLANT + "plant.smm", PLANT + "plant-profile.smm", SUPPLIER);
-		IFile supplier = project.getFile("supplier.smm");
-		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ITextEditor editor = EditorTest.openPlantWithSupplier("rename-unticked");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		IFile supplier = Editors.file(document).getProject().getFile("supplier.smm");
 		String supplierBefore = Workbench.text(supplier);
 
 		renameAt(editor, document.get().indexOf("Plant") + 1, "Works", dialog -> {
@@ -256,12 +248,9 @@ class RenameTest {
 	 */
 	@Test
 	void renameIsOneStepToUndo() throws Exception {
-		IProject project = Workbench.project("rename-undo", PLANT + "plant.smm", PLANT + "plant-profile.smm", SUPPLIER);
-		IFile plant = project.getFile("plant.smm");
-		IFile supplier = project.getFile("supplier.smm");
-		ITextEditor editor = Workbench.open(plant);
+		ITextEditor editor = EditorTest.openPlantWithSupplier("rename-undo");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		IFile supplier = Editors.file(document).getProject().getFile("supplier.smm");
 		String before = document.get();
 		String supplierBefore = Workbench.text(supplier);
 
@@ -283,11 +272,9 @@ class RenameTest {
 	 */
 	@Test
 	void undoAfterAnotherFileChangedSaysWhyAndUndoesNothing() throws Exception {
-		IProject project = Workbench.project("rename-undo-refused", PLANT + "plant.smm", PLANT + "plant-profile.smm", SUPPLIER);
-		IFile supplier = project.getFile("supplier.smm");
-		ITextEditor editor = Workbench.open(project.getFile("plant.smm"));
+		ITextEditor editor = EditorTest.openPlantWithSupplier("rename-undo-refused");
 		IDocument document = Workbench.document(editor);
-		Workbench.waitUntil("the first reconcile", () -> EditorState.of(document) != null);
+		IFile supplier = Editors.file(document).getProject().getFile("supplier.smm");
 		renameAt(editor, document.get().indexOf("Olga") + 1, "Oksana", dialog -> press(dialog, "OK"));
 		String renamed = document.get();
 		String edited = Workbench.text(supplier) + "// edited elsewhere\n";
@@ -324,7 +311,7 @@ class RenameTest {
 		IDocument document = Workbench.document(EditorTest.openPlant("rename-stale"));
 		String before = document.get();
 		Links.Link olga = EditorState.of(document).links().at(before.indexOf("Olga") + 1);
-		RenameRefactoring refactoring = new RenameRefactoring(org.iotsmm.dsl.ui.editor.Editors.file(document), before,
+		RenameRefactoring refactoring = new RenameRefactoring(Editors.file(document), before,
 				olga.target(), "Olga");
 		refactoring.setNewName("Oksana");
 		document.replace(0, 0, "// typed meanwhile\n");
